@@ -1,0 +1,364 @@
+//! Character classes shared by every grammar: either-width punctuation,
+//! spaces (including U+3000), digits of both widths, traditional forms of
+//! keyword characters, and the pinyin some mirror sites inject after
+//! characters (`區(qū)`).
+//!
+//! Nothing here rewrites text: predicates and [`fold`] compare characters so
+//! that spans stay true to the original input.
+
+use crate::trad::TRAD_TO_SIMP;
+
+/// Folds a character for comparison: full-width ASCII to ASCII, U+3000 and
+/// other spaces to `' '`, traditional characters to simplified, and the
+/// circle zeros (U+25CB ○, U+3007 〇) to `〇`.
+#[inline]
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
+        '○' | '◯' | '〇' => '〇',
+        '〔' | '［' | '【' | '〖' => '[',
+        '〕' | '］' | '】' | '〗' => ']',
+        '∶' | '︰' => ':',
+        '—' | '–' | '－' | '‐' | '‑' | '−' => '-',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c if (c as u32) < 0x3400 => c,
+        c => simplified(c),
+    }
+}
+
+/// The simplified form of a traditional character, or the character itself.
+#[inline]
+pub fn simplified(c: char) -> char {
+    match TRAD_TO_SIMP.binary_search_by(|(t, _)| t.cmp(&c)) {
+        Ok(i) => TRAD_TO_SIMP.get(i).map(|(_, s)| *s).unwrap_or(c),
+        Err(_) => c,
+    }
+}
+
+/// A space inside a line: ASCII space and tab, U+3000, NBSP and the other
+/// Unicode spaces. Line breaks are not spaces here.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+    ) || is_invisible(c)
+}
+
+/// Characters that take no room on the page and carry no text: zero-width
+/// spaces and joiners, the BOM, soft hyphen.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// Whether a line holds nothing but spaces and invisible characters.
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| is_space(c) || c == '\n' || c == '\r')
+}
+
+/// Colon of either width (also `∶` U+2236, often typed for `：`).
+#[inline]
+pub fn is_colon(c: char) -> bool {
+    fold(c) == ':'
+}
+
+/// Opening round bracket of either width.
+#[inline]
+pub fn is_lparen(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+/// Closing round bracket of either width.
+#[inline]
+pub fn is_rparen(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// List separators inside a line: `、` and commas of either width (also
+/// `;`/`；`).
+#[inline]
+pub fn is_list_sep(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '；' | ';')
+}
+
+/// Sentence-ending punctuation of either width.
+#[inline]
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '!' | '？' | '?' | '．')
+}
+
+/// Value of an ASCII or full-width decimal digit.
+#[inline]
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// An ASCII or full-width decimal digit.
+#[inline]
+pub fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// A CJK ideograph (the basic block, extension A and the compatibility block).
+#[inline]
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '〇')
+}
+
+/// Byte length of pinyin injected by a mirror site at the start of `s`:
+/// `(qū)`, `（gè）`, `(shi)`. Lower-case Latin letters, possibly with tone
+/// marks, 1 to 6 of them, in round brackets of either width; a single letter
+/// counts only with a tone mark, so `(a)` stays text. Returns 0 when `s` does
+/// not start with such a group.
+pub fn pinyin_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    match chars.next() {
+        Some((_, c)) if is_lparen(c) => {}
+        _ => return 0,
+    }
+    let mut letters = 0;
+    let mut toned = false;
+    for (i, c) in chars {
+        if is_rparen(c) {
+            if letters >= 2 || (letters == 1 && toned) {
+                return i + c.len_utf8();
+            }
+            return 0;
+        }
+        if c.is_ascii_lowercase() {
+            letters += 1;
+        } else if is_tone_vowel(c) {
+            letters += 1;
+            toned = true;
+        } else {
+            return 0;
+        }
+        if letters > 6 {
+            return 0;
+        }
+    }
+    0
+}
+
+fn is_tone_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'ā' | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+            | 'ü'
+            | 'ń'
+            | 'ň'
+            | 'ǹ'
+    )
+}
+
+/// Iterates the characters of a text as the grammars see them: folded with
+/// [`fold`], with invisible characters and injected pinyin passed over.
+/// Yields `(byte offset in the text, original char, folded char)`.
+pub(crate) struct Folded<'a> {
+    text: &'a str,
+    pos: usize,
+    prev_han: bool,
+}
+
+impl<'a> Folded<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Folded {
+            text,
+            pos: 0,
+            prev_han: false,
+        }
+    }
+
+    /// Byte offset of the next character to be yielded (after passing over
+    /// any pinyin and invisible characters that stand next).
+    pub(crate) fn offset(&mut self) -> usize {
+        self.skip_noise();
+        self.pos
+    }
+
+    fn skip_noise(&mut self) {
+        loop {
+            let rest = self.text.get(self.pos..).unwrap_or("");
+            if self.prev_han {
+                let n = pinyin_len(rest);
+                if n > 0 {
+                    self.pos += n;
+                    continue;
+                }
+            }
+            match rest.chars().next() {
+                Some(c) if is_invisible(c) => self.pos += c.len_utf8(),
+                _ => return,
+            }
+        }
+    }
+}
+
+impl Iterator for Folded<'_> {
+    type Item = (usize, char, char);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.skip_noise();
+        let c = self.text.get(self.pos..)?.chars().next()?;
+        let at = self.pos;
+        self.pos += c.len_utf8();
+        self.prev_han = is_han(c);
+        Some((at, c, fold(c)))
+    }
+}
+
+/// If `text` starts with `word` (compared through [`Folded`], so width,
+/// traditional forms, invisible characters and injected pinyin do not
+/// matter), the byte length of the match in `text`, including pinyin that
+/// follows its last character.
+pub fn match_folded(text: &str, word: &str) -> Option<usize> {
+    let mut it = Folded::new(text);
+    for w in word.chars() {
+        let w = fold(w);
+        match it.next() {
+            Some((_, _, c)) if c == w => {}
+            _ => return None,
+        }
+    }
+    // pinyin after the last character belongs to the word
+    Some(it.offset())
+}
+
+/// Byte offset of the first match of `word` in `text` through [`Folded`]
+/// comparison, and the length of the match.
+pub fn find_folded(text: &str, word: &str) -> Option<(usize, usize)> {
+    let first = fold(word.chars().next()?);
+    for (i, c) in text.char_indices() {
+        if fold(c) == first {
+            if let Some(len) = text.get(i..).and_then(|rest| match_folded(rest, word)) {
+                return Some((i, len));
+            }
+        }
+    }
+    None
+}
+
+/// Trims spaces (including U+3000 and invisible characters) from both ends.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_table() {
+        let cases = [
+            ('：', ':'),
+            ('（', '('),
+            ('２', '2'),
+            ('Ａ', 'A'),
+            ('\u{3000}', ' '),
+            ('屆', '届'),
+            ('會', '会'),
+            ('號', '号'),
+            ('覆', '复'),
+            ('萬', '万'),
+            ('億', '亿'),
+            ('兩', '两'),
+            ('點', '点'),
+            ('○', '〇'),
+            ('〔', '['),
+            ('【', '['),
+            ('—', '-'),
+            ('号', '号'),
+            ('a', 'a'),
+        ];
+        for (c, want) in cases {
+            assert_eq!(fold(c), want, "fold({c:?})");
+        }
+    }
+
+    #[test]
+    fn pinyin_groups() {
+        let cases = [
+            ("(qū)政府", 5),
+            ("（gè）", "（gè）".len()),
+            ("(shi)", 5),
+            ("(a)", 0),
+            ("(A類)", 0),
+            ("(ē)", "(ē)".len()),
+            ("(abcdefgh)", 0),
+            ("(12)", 0),
+            ("qū", 0),
+        ];
+        for (s, want) in cases {
+            assert_eq!(pinyin_len(s), want, "pinyin_len({s:?})");
+        }
+    }
+
+    #[test]
+    fn folded_matching() {
+        let cases = [
+            ("會議", "会议", Some("會議".len())),
+            (
+                "個(gè)百分點(diǎn)",
+                "个百分点",
+                Some("個(gè)百分點(diǎn)".len()),
+            ),
+            ("区(qū)政府", "区政府", Some("区(qū)政府".len())),
+            ("联系人：", "联系人:", Some("联系人：".len())),
+            ("联\u{200B}系人", "联系人", Some("联\u{200B}系人".len())),
+            ("联系", "联系人", None),
+            ("答覆", "答复", Some(6)),
+        ];
+        for (text, word, want) in cases {
+            assert_eq!(
+                match_folded(text, word),
+                want,
+                "match_folded({text:?}, {word:?})"
+            );
+        }
+        assert_eq!(
+            find_folded("钱塘區(qū)政府", "区政府"),
+            Some((6, "區(qū)政府".len()))
+        );
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_space('\u{3000}'));
+        assert!(!is_space('\n'));
+        assert!(is_blank(" \u{3000}\u{FEFF}\r\n"));
+        assert_eq!(digit_value('７'), Some(7));
+        assert!(is_colon('：') && is_colon(':') && is_colon('∶'));
+        assert!(is_list_sep('、') && is_list_sep('，'));
+        assert_eq!(trim("\u{3000} 标题 \u{3000}"), "标题");
+    }
+}
