@@ -237,6 +237,73 @@ pub(crate) fn take_chars<'a>(
     }
 }
 
+/// Value of a small Chinese numeral digit: 〇零一二两三四五六七八九 (and
+/// traditional/financial forms through [`fold`]).
+pub(crate) fn cn_digit(c: char) -> Option<u32> {
+    Some(match fold(c) {
+        '〇' | '零' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// cn_small = [digit] "十" [digit] | digit — a Chinese numeral from 0 to 99
+/// as used for ordinals, terms and sessions (`一`, `十`, `十四`, `二十三`).
+pub(crate) fn cn_small(input: &str) -> PResult<'_, u32> {
+    let mut chars = input.char_indices().peekable();
+    let mut tens: Option<u32> = None;
+    let mut value: Option<u32> = None;
+    let mut end = 0;
+    if let Some(&(_, c)) = chars.peek() {
+        if let Some(d) = cn_digit(c) {
+            value = Some(d);
+            end = c.len_utf8();
+            chars.next();
+        }
+    }
+    if let Some(&(i, c)) = chars.peek() {
+        if matches!(fold(c), '十' | '拾') {
+            tens = Some(value.unwrap_or(1).max(1));
+            if value == Some(0) {
+                return fail(input, "a Chinese numeral");
+            }
+            end = i + c.len_utf8();
+            chars.next();
+            value = None;
+            if let Some(&(j, c)) = chars.peek() {
+                if let Some(d) = cn_digit(c).filter(|d| *d > 0) {
+                    value = Some(d);
+                    end = j + c.len_utf8();
+                }
+            }
+        }
+    }
+    match (tens, value) {
+        (None, None) => fail(input, "a Chinese numeral"),
+        (None, Some(v)) => Ok(split(input, end)).map(|(r, _)| (r, v)),
+        (Some(t), v) => Ok(split(input, end)).map(|(r, _)| (r, t * 10 + v.unwrap_or(0))),
+    }
+}
+
+/// small_number = digits | cn_small — a small number in either script.
+pub(crate) fn small_number(input: &str) -> PResult<'_, u32> {
+    match digits(input) {
+        Ok((rest, d)) => match digits_value(d).and_then(|v| u32::try_from(v).ok()) {
+            Some(v) => Ok((rest, v)),
+            None => fail(input, "a small number"),
+        },
+        Err(_) => cn_small(input),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +346,26 @@ mod tests {
         let mut p = any_kw("a form", &["答复", "答复函", "复函"]);
         assert_eq!(p("答复函。"), Ok(("。", "答复函")));
         assert_eq!(p("复函"), Ok(("", "复函")));
+    }
+
+    #[test]
+    fn small_chinese_numerals() {
+        let cases = [
+            ("一、", Some(("、", 1))),
+            ("十", Some(("", 10))),
+            ("十四届", Some(("届", 14))),
+            ("二十三次", Some(("次", 23))),
+            ("九十九", Some(("", 99))),
+            ("两", Some(("", 2))),
+            ("〇", Some(("", 0))),
+            ("零十", None),
+            ("届", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(cn_small(input).ok(), want, "{input}");
+        }
+        assert_eq!(small_number("１４届"), Ok(("届", 14)));
+        assert_eq!(small_number("十三届"), Ok(("届", 13)));
     }
 
     #[test]

@@ -46,6 +46,12 @@ impl Span {
         Span::new(self.start + by, self.end + by)
     }
 
+    /// Moves the span left by `by` bytes (saturating at 0): the span
+    /// relative to a part of the text that starts at `by`.
+    pub const fn shift_back(self, by: usize) -> Span {
+        Span::new(self.start.saturating_sub(by), self.end.saturating_sub(by))
+    }
+
     /// Whether `other` lies wholly inside this span.
     pub const fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end

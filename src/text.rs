@@ -135,7 +135,7 @@ pub fn pinyin_len(s: &str) -> usize {
         }
         if c.is_ascii_lowercase() {
             letters += 1;
-        } else if is_tone_vowel(c) {
+        } else if is_tone_mark(c) {
             letters += 1;
             toned = true;
         } else {
@@ -148,7 +148,7 @@ pub fn pinyin_len(s: &str) -> usize {
     0
 }
 
-fn is_tone_vowel(c: char) -> bool {
+pub(crate) fn is_tone_mark(c: char) -> bool {
     matches!(
         c,
         'ā' | 'á'

@@ -382,6 +382,16 @@ impl Period {
     }
 }
 
+impl fmt::Display for Period {
+    /// ISO 8601: the date, or `start/end` for a range.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Period::Date(d) => d.fmt(f),
+            Period::Range { start, end } => write!(f, "{start}/{end}"),
+        }
+    }
+}
+
 impl From<Date> for Period {
     fn from(d: Date) -> Self {
         Period::Date(d)

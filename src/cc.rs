@@ -1,0 +1,115 @@
+//! Copies (`抄送：区政府办、区政协提案委。`) and attachments (`附件：1.…`).
+
+use std::borrow::Cow;
+
+use crate::grammar::{any_kw, colon, digits, digits_value, PResult};
+use crate::model::Attachment;
+use crate::span::{span_in, Span};
+use crate::text::{self, is_list_sep};
+
+/// cc_label = ("抄送" | "抄报" | "主送") ":"
+fn cc_label(i: &str) -> PResult<'_, &str> {
+    let (rest, label) = any_kw("'抄送'", &["抄送", "抄报", "主送"])(i)?;
+    let (rest, _) = colon(rest)?;
+    Ok((rest, label))
+}
+
+/// A `抄送：` line: the names in it, split on `、` `，` `,` `；`, each with
+/// its span (`base` is the line's offset). The final `。` is not a name.
+pub(crate) fn cc_line(line: &str, base: usize) -> Option<Vec<(Cow<'_, str>, Span)>> {
+    let (rest, _) = cc_label(line).ok()?;
+    Some(split_names(line, rest, base))
+}
+
+/// Splits `list` (a sub-slice of `line`) on list separators and spaces
+/// between names.
+pub(crate) fn split_names<'a>(line: &'a str, list: &'a str, base: usize) -> Vec<(Cow<'a, str>, Span)> {
+    list.split(|c: char| is_list_sep(c) || c == '。' || c == '.' || c == '及')
+        .map(text::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| (Cow::Borrowed(s), span_in(line, s).shift(base)))
+        .collect()
+}
+
+/// attachment_label = "附件" [digits] ":"
+fn attachment_label(i: &str) -> PResult<'_, &str> {
+    let (rest, label) = any_kw("'附件'", &["附件"])(i)?;
+    let rest = digits(rest).map(|(r, _)| r).unwrap_or(rest);
+    let (rest, _) = colon(rest)?;
+    Ok((rest, label))
+}
+
+/// numbered_item = digits ("." | "．" | "、") name
+fn numbered_item(i: &str) -> PResult<'_, (Option<u32>, &str)> {
+    match digits(i) {
+        Ok((rest, n)) => match rest.chars().next() {
+            Some(c @ ('.' | '．' | '、')) => {
+                let name = rest.get(c.len_utf8()..).unwrap_or("");
+                Ok(("", (digits_value(n).and_then(|v| u32::try_from(v).ok()), name)))
+            }
+            _ => Ok(("", (None, i))),
+        },
+        Err(_) => Ok(("", (None, i))),
+    }
+}
+
+/// An `附件：1.…` line: the first attachment on it.
+pub(crate) fn attachment_line(line: &str, base: usize) -> Option<Attachment<'_>> {
+    let (rest, _) = attachment_label(line).ok()?;
+    attachment_item(line, rest, base)
+}
+
+/// A continuation line of an attachment list: `2.某某情况表`.
+pub(crate) fn attachment_continuation(line: &str, base: usize) -> Option<Attachment<'_>> {
+    let (_, (number, _)) = numbered_item(line).ok()?;
+    number?;
+    attachment_item(line, line, base)
+}
+
+fn attachment_item<'a>(line: &'a str, item: &'a str, base: usize) -> Option<Attachment<'a>> {
+    let (_, (number, name)) = numbered_item(text::trim(item)).ok()?;
+    let name = text::trim(name);
+    if name.is_empty() {
+        return None;
+    }
+    Some(Attachment {
+        number,
+        name: Cow::Borrowed(name),
+        span: span_in(line, name).shift(base),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cc_lines() {
+        let cases: &[(&str, Option<&[&str]>)] = &[
+            ("抄送:区政府办、区政协提案委", Some(&["区政府办", "区政协提案委"])),
+            ("抄送：市政府办公室，市政协提案委员会。", Some(&["市政府办公室", "市政协提案委员会"])),
+            ("抄送: 县人大代表工委, 县政府督查室", Some(&["县人大代表工委", "县政府督查室"])),
+            ("抄 送:区政府办", None),
+            ("抄送区政府办", None),
+        ];
+        for (line, want) in cases {
+            let got = cc_line(line, 0).map(|v| v.into_iter().map(|(n, _)| n.into_owned()).collect::<Vec<_>>());
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(got, want, "{line}");
+        }
+        let v = cc_line("抄送:区政府办、区政协提案委", 100).unwrap();
+        assert_eq!(v[1].1, Span::new(100 + "抄送:区政府办、".len(), 100 + "抄送:区政府办、区政协提案委".len()));
+    }
+
+    #[test]
+    fn attachments() {
+        let a = attachment_line("附件：1.2023年项目清单", 0).unwrap();
+        assert_eq!((a.number, a.name.as_ref()), (Some(1), "2023年项目清单"));
+        let b = attachment_line("附件:办理情况表", 0).unwrap();
+        assert_eq!((b.number, b.name.as_ref()), (None, "办理情况表"));
+        let c = attachment_continuation("2.资金分配表", 5).unwrap();
+        assert_eq!((c.number, c.name.as_ref(), c.span.start), (Some(2), "资金分配表", 7));
+        assert!(attachment_continuation("资金分配表", 0).is_none());
+        assert!(attachment_line("附件", 0).is_none());
+    }
+}

@@ -1,0 +1,124 @@
+//! What a metric counts: the words before the number in its clause, with
+//! verbs, periods and change words taken off; or, when nothing is left
+//! (`组织4家企业入选`), the noun right after the unit.
+
+use crate::text::{self, match_folded};
+
+/// Words stripped from the start of a label, longest first where one is a
+/// prefix of another. They are verbs and adverbs of the reporting sentence,
+/// not part of what is counted.
+const LEAD: &[&str] = &[
+    "其中", "全年", "共计", "共有", "共", "合计", "总计", "累计", "实现了", "实现", "完成了", "完成", "达到", "达",
+    "新培育", "新认定", "新增", "新建", "培育", "认定", "入选", "入库", "组织", "推动", "申报", "出台", "建成",
+    "投入", "争取到", "争取", "获得", "引进", "收到", "拨付", "筹集", "发放", "落实", "改造", "已经", "已", "目前",
+    "现有", "拥有", "总量", "成功", "先后", "分别", "同时", "另外", "此外", "还", "并", "有", "为", "是", "约",
+    "完成投资", "投资", "安排", "下达", "支持", "补助", "帮助", "带动", "吸纳", "提供", "开展", "举办", "召开",
+    "印发", "制定", "修订", "办理", "办结", "答复", "涉及", "交由", "立案", "提出",
+];
+
+/// Words stripped from the end of a label.
+const TRAIL: &[&str] = &[
+    "实现", "完成", "达到", "达", "为", "是", "有", "共", "计", "约", "近", "超过", "超", "逾", "累计", "总计", "合计",
+    "共计", "突破", "增至", "增长至", "降至", "达到了", "的", "了", "总数", "总量",
+];
+
+/// Strips `words` from the start of `s` as long as one matches.
+fn strip_lead<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    loop {
+        let before = s.len();
+        for w in words {
+            if let Some(len) = match_folded(s, w) {
+                // keep a word that is the whole label (`实现` alone is nothing)
+                s = s.get(len..).unwrap_or("");
+                break;
+            }
+        }
+        s = s.trim_start_matches(|c: char| text::is_space(c) || matches!(c, '，' | ',' | '、'));
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// Strips `words` from the end of `s` as long as one matches.
+fn strip_trail<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    loop {
+        let before = s.len();
+        for w in words {
+            if let Some(rest) = s.strip_suffix(w) {
+                s = rest;
+                break;
+            }
+        }
+        s = s.trim_end_matches(|c: char| text::is_space(c));
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// The label from the words before a number (already cut at the clause
+/// start, the period, the change and the share phrase).
+pub(crate) fn from_before(before: &str) -> Option<&str> {
+    let s = strip_lead(text::trim(before), LEAD);
+    let s = strip_trail(s, TRAIL);
+    let s = strip_lead(s, LEAD);
+    let s = s.trim_matches(|c: char| text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '('));
+    (s.chars().count() >= 2 && s.chars().any(text::is_han)).then_some(s)
+}
+
+/// Characters that end a noun right after a unit.
+fn ends_noun(c: char) -> bool {
+    !text::is_han(c) || matches!(c, '的' | '解' | '在' | '被' | '将' | '已' | '获' | '参' | '入' | '进' | '和' | '与' | '及' | '等' | '共' | '分' | '为' | '是' | '中' | '成' | '通' | '纳' | '列' | '申' | '开' | '完' | '实' | '达' | '均' | '全' | '先' | '正' | '陆')
+}
+
+/// The noun right after a unit (`4家企业入选` → `企业`), at most six
+/// characters.
+pub(crate) fn from_after(after: &str) -> Option<&str> {
+    let end = after
+        .char_indices()
+        .take(7)
+        .find(|(_, c)| ends_noun(*c))
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| after.char_indices().nth(6).map(|(i, _)| i).unwrap_or(after.len()));
+    let noun = after.get(..end)?;
+    (noun.chars().count() >= 2).then_some(noun)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_before() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("实现规上工业总产值", Some("规上工业总产值")),
+            ("认定省级智能工厂/数字化车间", Some("省级智能工厂/数字化车间")),
+            ("入库杭州市第一批数字化改造攻关项目", Some("杭州市第一批数字化改造攻关项目")),
+            ("其中链主工厂", Some("链主工厂")),
+            ("五大主导产业产值实现", Some("五大主导产业产值")),
+            ("成功组织", None),
+            ("实现", None),
+            ("立案", None),
+            ("全市共有规上企业", Some("全市共有规上企业")),
+            ("建成农村公路", Some("农村公路")),
+        ];
+        for (before, want) in cases {
+            assert_eq!(from_before(before), *want, "{before}");
+        }
+    }
+
+    #[test]
+    fn labels_after() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("企业入选省级目录", Some("企业")),
+            ("政策，出台", Some("政策")),
+            ("农村居民解决了饮水安全问题", Some("农村居民")),
+            ("，", None),
+            ("", None),
+        ];
+        for (after, want) in cases {
+            assert_eq!(from_after(after), *want, "{after}");
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Metrics: every quantity that states a fact in running text, with its
+//! meaning — label, kind, period, change and basis, share, cumulative,
+//! approximation — in one pass over the text.
+//!
+//! What is not reported, and why:
+//! - numbers inside `《…》` and inside quotation marks (`“515”产业体系`,
+//!   `“1+4+X”`, `“十四五”`): they are parts of names;
+//! - ordinals (`第七批`, `第23058号`) and assembly terms (`一届三次会议`);
+//! - years and dates (`2022年` is the period of the figures after it);
+//! - `一` with a count word (`一个村小组`, `一批`): an article, not a count;
+//! - numbers with `号` (addresses, document numbers) or `级` (grades).
+//!
+//! Where a percentage follows an amount in the same sentence with no label
+//! of its own (`产值2989.11亿元，同比增加12.3%`), it is read as the change
+//! of that amount: it takes its label and `refers_to` points at it. A share
+//! (`占地区生产总值的59%`) names its whole in `share_of` and refers to the
+//! figure before it the same way.
+
+mod label;
+
+use std::borrow::Cow;
+
+use crate::model::{Direction, Metric, MetricKind, Quantity};
+use crate::span::Span;
+use crate::text::{self, find_folded, is_sentence_end, match_folded};
+
+/// Finds every metric in `text`. Spans are byte offsets into `text`.
+///
+/// ```
+/// let metrics = govreply::metric::scan("2022年实现规上工业总产值3502.38亿元，同比增长12.3%。");
+/// assert_eq!(metrics.len(), 2);
+/// assert_eq!(metrics[0].label.as_deref(), Some("规上工业总产值"));
+/// assert_eq!(metrics[0].scaled.map(|d| d.to_string()).as_deref(), Some("350238000000"));
+/// assert_eq!(metrics[0].period.map(|p| p.to_string()).as_deref(), Some("2022"));
+/// assert_eq!(metrics[1].refers_to, Some(0));
+/// ```
+pub fn scan(text: &str) -> Vec<Metric<'_>> {
+    scan_at(text, 0)
+}
+
+/// [`scan`] with spans shifted by `base`.
+pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
+    let quantities = crate::quantity::scan_at(text, 0);
+    if quantities.is_empty() {
+        return Vec::new();
+    }
+    let zones = quoted_zones(text);
+    let dates = crate::date::scan_at(text, 0);
+    let mut out: Vec<Metric<'_>> = Vec::with_capacity(quantities.len());
+    let mut zone_i = 0;
+    for q in quantities {
+        while zones.get(zone_i).is_some_and(|z| z.end <= q.span.start) {
+            zone_i += 1;
+        }
+        if zones.get(zone_i).is_some_and(|z| z.start <= q.span.start && q.span.end <= z.end) {
+            continue;
+        }
+        if !is_metric(text, &q) {
+            continue;
+        }
+        let m = build(text, q, &dates, &out);
+        out.push(m);
+    }
+    for m in &mut out {
+        m.span = m.span.shift(base);
+    }
+    out
+}
+
+/// Byte ranges inside `《》` and quotation marks, sorted.
+fn quoted_zones(text: &str) -> Vec<Span> {
+    let mut zones = Vec::new();
+    let mut book_depth = 0usize;
+    let mut book_start = 0;
+    let mut quote_start: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' => {
+                if book_depth == 0 {
+                    book_start = i;
+                }
+                book_depth += 1;
+            }
+            '》' if book_depth > 0 => {
+                book_depth -= 1;
+                if book_depth == 0 {
+                    zones.push(Span::new(book_start, i + c.len_utf8()));
+                }
+            }
+            '“' | '‘' | '「' | '『' if quote_start.is_none() && book_depth == 0 => quote_start = Some((i, c)),
+            '”' | '’' | '」' | '』' if book_depth == 0 => {
+                if let Some((s, open)) = quote_start {
+                    let matches = matches!((open, c), ('“', '”') | ('‘', '’') | ('「', '」') | ('『', '』'));
+                    if matches {
+                        zones.push(Span::new(s, i + c.len_utf8()));
+                        quote_start = None;
+                    }
+                }
+            }
+            '"' if book_depth == 0 => match quote_start {
+                Some((s, '"')) => {
+                    zones.push(Span::new(s, i + 1));
+                    quote_start = None;
+                }
+                None => quote_start = Some((i, '"')),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    zones.sort_by_key(|z| z.start);
+    zones
+}
+
+/// Count words that `一` makes an article (`一个`, `一批`), not a count.
+const ARTICLE_UNITS: &[&str] = &["个", "批", "条", "项", "次", "家", "种", "件", "位", "名", "份", "套", "所", "处", "座", "支", "张", "块", "点", "方面"];
+
+/// Whether a found quantity states a fact (see the module docs).
+fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
+    let before = text.get(..q.span.start).unwrap_or("");
+    let after = text.get(q.span.end..).unwrap_or("");
+    let unit = q.unit.as_ref();
+    let folded_unit: String = unit.chars().map(text::fold).collect();
+    // ordinals: 第七批, 第23058号
+    if before.trim_end_matches(text::is_space).ends_with(['第', '第']) {
+        return false;
+    }
+    match folded_unit.as_str() {
+        "号" | "级" | "届" | "月" | "月份" | "年度" | "时" | "点" | "分" | "秒" => {
+            // 三点 (three points) stays when written as a count of items
+            if folded_unit == "点" && q.text.chars().next().is_some_and(|c| !text::is_digit(c)) && !after.starts_with(['钟', '半']) {
+                return true;
+            }
+            return false;
+        }
+        "次" if match_folded(after, "会议").is_some() || match_folded(after, "会").is_some() => return false,
+        "年" => {
+            let whole = q.value.fract().is_zero();
+            let year_like = whole && q.value >= rust_decimal::Decimal::from(1900) && q.value <= rust_decimal::Decimal::from(2100);
+            if year_like && q.approx.is_none() && q.text.chars().all(|c| text::is_digit(c) || c == '年') {
+                return false;
+            }
+            // 十四五 and the like are plans, not durations
+        }
+        _ => {}
+    }
+    // 一 + count word is an article
+    let numeral_text = q.text.as_ref();
+    if ARTICLE_UNITS.contains(&folded_unit.as_str()) && matches!(numeral_text.chars().next(), Some('一' | '壹')) && q.value == rust_decimal::Decimal::ONE {
+        return false;
+    }
+    // digits glued to Latin letters: model numbers, 工业4.0
+    if before.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    true
+}
+
+/// Where the clause holding byte `at` starts: after the last `，。；：、`
+/// or line start before it.
+fn clause_start(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .and_then(|b| b.rfind(|c: char| is_sentence_end(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '\n')))
+        .map(|p| p + text.get(p..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8))
+        .unwrap_or(0)
+}
+
+/// Where the sentence holding byte `at` starts.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .and_then(|b| b.rfind(|c: char| is_sentence_end(c) || c == '\n'))
+        .map(|p| p + text.get(p..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8))
+        .unwrap_or(0)
+}
+
+/// Change verbs, longest first, with their direction.
+const CHANGES: &[(&str, Direction)] = &[
+    ("增长", Direction::Increase),
+    ("增加", Direction::Increase),
+    ("提高", Direction::Increase),
+    ("提升", Direction::Increase),
+    ("上升", Direction::Increase),
+    ("上涨", Direction::Increase),
+    ("加快", Direction::Increase),
+    ("上调", Direction::Increase),
+    ("扩大", Direction::Increase),
+    ("增幅", Direction::Increase),
+    ("增速", Direction::Increase),
+    ("拉动", Direction::Increase),
+    ("增", Direction::Increase),
+    ("下降", Direction::Decrease),
+    ("减少", Direction::Decrease),
+    ("降低", Direction::Decrease),
+    ("回落", Direction::Decrease),
+    ("放缓", Direction::Decrease),
+    ("下调", Direction::Decrease),
+    ("下滑", Direction::Decrease),
+    ("缩小", Direction::Decrease),
+    ("缩减", Direction::Decrease),
+    ("降幅", Direction::Decrease),
+    ("降", Direction::Decrease),
+    ("减", Direction::Decrease),
+];
+
+/// A change verb at the end of `before` (`同比增长`), with its direction and
+/// the byte offset where the verb starts.
+fn change_at_end(before: &str) -> Option<(Direction, usize)> {
+    let b = before.trim_end_matches(|c: char| text::is_space(c) || c == '了');
+    for (w, dir) in CHANGES {
+        if let Some(rest) = b.strip_suffix(w) {
+            return Some((*dir, rest.len()));
+        }
+        // traditional forms: 增長, 減少 …
+        let n = w.chars().count();
+        let start = b.char_indices().rev().nth(n.saturating_sub(1)).map(|(i, _)| i);
+        if let Some(s) = start {
+            if b.get(s..).is_some_and(|tail| match_folded(tail, w) == Some(tail.len())) {
+                return Some((*dir, s));
+            }
+        }
+    }
+    None
+}
+
+/// The basis of a change in `clause` (the words before the verb):
+/// 同比, 环比, or 比…/较… as written (`较2021年`, `比上年末`, `较上月`).
+fn basis(clause: &str) -> Option<&str> {
+    for w in ["同比", "环比"] {
+        if let Some((p, len)) = find_folded(clause, w) {
+            return clause.get(p..p + len);
+        }
+    }
+    let (p, _) = find_folded(clause, "比").or_else(|| find_folded(clause, "较"))?;
+    // 比 may be preceded by 较 (较比) or be part of 占比 / 比重 / 对比
+    let from = if p >= '较'.len_utf8() && clause.get(p - '较'.len_utf8()..p) == Some("较") { p - '较'.len_utf8() } else { p };
+    let rest = clause.get(from..)?;
+    if rest.starts_with("比重") || clause.get(..from).is_some_and(|b| b.ends_with('占') || b.ends_with('对')) {
+        return None;
+    }
+    let end = rest.char_indices().take(12).map(|(i, _)| i).find(|&i| rest.get(i..).is_some_and(|t| change_at_end_prefix(t)))?;
+    let b = rest.get(..end)?;
+    (b.chars().count() >= 2).then_some(b)
+}
+
+/// Whether `s` starts with a change verb.
+fn change_at_end_prefix(s: &str) -> bool {
+    CHANGES.iter().any(|(w, _)| match_folded(s, w).is_some()) || s.starts_with("有所") || s.starts_with("实现")
+}
+
+/// Builds the metric for a quantity: label, change, share, period,
+/// cumulative.
+fn build<'a>(text: &'a str, q: Quantity<'a>, dates: &[crate::model::DateMention<'a>], earlier: &[Metric<'a>]) -> Metric<'a> {
+    let start = q.span.start;
+    let cstart = clause_start(text, start);
+    let sstart = sentence_start(text, start);
+    let mut before = text.get(cstart..start).unwrap_or("");
+
+    // change: 同比增长12.3%
+    let mut change = None;
+    let mut basis_text = None;
+    if let Some((dir, verb_at)) = change_at_end(before) {
+        change = Some(dir);
+        basis_text = basis(before);
+        let mut cut = verb_at;
+        if let Some(b) = basis_text {
+            let bstart = crate::span::offset_in(before, b);
+            if bstart + b.len() <= verb_at {
+                cut = cut.min(bstart);
+            }
+        }
+        before = before.get(..cut).unwrap_or(before);
+    }
+    // share: 占地区生产总值的59%
+    let mut share_of = None;
+    let mut is_share = false;
+    if let Some((p, len)) = find_folded(before, "占") {
+        is_share = true;
+        let whole = before.get(p + len..).unwrap_or("");
+        let whole = whole.trim_end_matches(|c: char| text::is_space(c) || c == '的');
+        let whole = whole.strip_prefix("比").map(|_| "").unwrap_or(whole);
+        if whole.chars().count() >= 2 {
+            share_of = Some(Cow::Borrowed(whole));
+        }
+        before = before.get(..p).unwrap_or("");
+    }
+    // period: the last date in the sentence before the number
+    let period = dates
+        .iter()
+        .rev()
+        .find(|d| d.span.end <= start && d.span.start >= sstart)
+        .map(|d| d.period);
+    // the words before the number lose the dates inside the clause
+    if let Some(d) = dates.iter().rev().find(|d| d.span.end <= start && d.span.start >= cstart) {
+        let off = d.span.end.saturating_sub(cstart);
+        before = before.get(off.min(before.len())..).unwrap_or(before);
+    }
+    let cumulative = find_folded(text.get(cstart..start).unwrap_or(""), "累计").is_some()
+        || find_folded(text.get(cstart..start).unwrap_or(""), "累积").is_some();
+
+    let mut label = label::from_before(before).map(Cow::Borrowed);
+    if label.is_none() && change.is_none() && !is_share {
+        label = label::from_after(text.get(q.span.end..).unwrap_or("")).map(Cow::Borrowed);
+    }
+    // a rate or share without its own label qualifies the figure before it
+    let mut refers_to = None;
+    let rate = matches!(q.kind, MetricKind::Percent | MetricKind::PercentagePoint | MetricKind::Multiple);
+    if label.is_none() && (change.is_some() || is_share || rate) {
+        if let Some((i, prev)) = earlier
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, m)| m.span.start >= sstart && !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint))
+        {
+            refers_to = Some(i);
+            label = prev.label.clone();
+        }
+    }
+
+    Metric {
+        label,
+        value: q.value,
+        upper: q.upper,
+        unit: q.unit,
+        scaled: q.scaled,
+        base_unit: q.base_unit,
+        kind: q.kind,
+        change,
+        basis: basis_text.map(Cow::Borrowed),
+        share_of,
+        period,
+        approx: q.approx,
+        bound: q.bound,
+        cumulative,
+        refers_to,
+        text: q.text,
+        span: q.span,
+    }
+}

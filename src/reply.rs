@@ -1,0 +1,670 @@
+//! Pass 2: assemble the lines into a [`Reply`].
+//!
+//! The assembly finds three zones without backtracking over the document:
+//! the head (everything before the addressee or the opening: page chrome,
+//! header fields, document number, category, title), the tail (the run of
+//! closing, signature, contact, cc, attachment and chrome lines at the end,
+//! found by one walk back from the last line), and the body in between.
+
+use std::borrow::Cow;
+
+use crate::body::heading::{heading_marker, split_heading};
+use crate::body::{self, Item, ParaText};
+use crate::chrome::chrome_line;
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::header::{header_line, key_role, KeyRole};
+use crate::lines::{split_lines, Line};
+use crate::model::{
+    Assembly, Chrome, ChromeKind, Contact, HeaderField, ProposalKind, ProposalRef, Reply,
+};
+use crate::opening;
+use crate::signature;
+use crate::span::Span;
+use crate::text::{self, find_folded};
+use crate::{addressee, category, cc, contact, doc_number, title};
+
+/// What a line at the end of the document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TailKind {
+    Blank,
+    Chrome,
+    Closing,
+    Contact,
+    Cc,
+    Attachment,
+    Date,
+    Org,
+    Note,
+    /// A short unknown line after everything else (a site name).
+    Junk,
+}
+
+fn tail_kind(line: &Line<'_>, seen_real: bool) -> Option<TailKind> {
+    let t = line.text;
+    if line.is_blank() {
+        return Some(TailKind::Blank);
+    }
+    if chrome_line(t).is_some() {
+        return Some(TailKind::Chrome);
+    }
+    if heading_marker(t).is_some() && cc::attachment_continuation(t, 0).is_none() {
+        return None;
+    }
+    if signature::is_closing(t) {
+        return Some(TailKind::Closing);
+    }
+    if contact::is_contact_line(t) {
+        return Some(TailKind::Contact);
+    }
+    if cc::cc_line(t, 0).is_some() {
+        return Some(TailKind::Cc);
+    }
+    if cc::attachment_line(t, 0).is_some() {
+        return Some(TailKind::Attachment);
+    }
+    if signature::date_line(t).is_some() {
+        return Some(TailKind::Date);
+    }
+    if signature::is_org_line(t) || signature::labelled_org(t).is_some() {
+        return Some(TailKind::Org);
+    }
+    if is_note(t) {
+        return Some(TailKind::Note);
+    }
+    if !seen_real && t.chars().count() <= 12 && !t.chars().any(|c| text::is_sentence_end(c) || matches!(c, '，' | ',')) {
+        return Some(TailKind::Junk);
+    }
+    None
+}
+
+/// `（此件公开发布）`, `公开方式：主动公开`, `领导签字：`.
+fn is_note(t: &str) -> bool {
+    if header_line(t, 0).is_some() {
+        return true;
+    }
+    let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    (bracketed && (t.contains("公开") || t.contains("此件")))
+        || ["领导签字", "领导签批", "签批领导", "审核人", "核稿"].iter().any(|w| text::match_folded(t, w).is_some())
+}
+
+/// Assembles a reply from `input`.
+pub(crate) fn assemble(input: &str) -> Reply<'_> {
+    let lines = split_lines(input);
+    let mut r = Reply::default();
+
+    // -- the anchor: the addressee line, or the opening ------------------
+    let mut addressee_at = None;
+    let mut opening_at = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_blank() || chrome_line(l.text).is_some() || header_line(l.text, 0).is_some() {
+            continue;
+        }
+        if opening::is_opening(l.text) {
+            opening_at = Some(i);
+            break;
+        }
+        if heading_marker(l.text).is_some() {
+            break;
+        }
+        if addressee_at.is_some() {
+            break;
+        }
+        if addressee::addressee_line(l.text, l.span.start).is_some() {
+            addressee_at = Some(i);
+        }
+    }
+    let head_end = match (addressee_at, opening_at) {
+        (Some(a), _) => a,
+        (None, Some(o)) => o,
+        (None, None) => lines
+            .iter()
+            .position(|l| !l.is_blank() && !is_head_line(l))
+            .unwrap_or(lines.len()),
+    };
+    let body_start = match addressee_at {
+        Some(a) => a + 1,
+        None => head_end,
+    };
+
+    head(&lines, head_end, &mut r);
+
+    if let Some(a) = addressee_at.and_then(|a| lines.get(a)) {
+        r.addressees = addressee::addressee_line(a.text, a.span.start).unwrap_or_default();
+        r.spans.addressees = Some(a.span);
+    }
+
+    // -- the opening -----------------------------------------------------
+    let mut first_body = body_start;
+    let mut opening_line = None;
+    if let Some((i, l)) = lines.iter().enumerate().skip(body_start).find(|(_, l)| !l.is_blank()) {
+        if opening::is_opening(l.text) {
+            opening_line = Some(*l);
+            first_body = i + 1;
+        }
+    }
+
+    // -- the tail: one walk back from the end ----------------------------
+    let mut tail_start = lines.len();
+    let mut seen_real = false;
+    let mut kinds = vec![None; lines.len()];
+    for i in (first_body..lines.len()).rev() {
+        let Some(line) = lines.get(i) else { break };
+        match tail_kind(line, seen_real) {
+            Some(k) => {
+                if !matches!(k, TailKind::Blank | TailKind::Chrome | TailKind::Junk) {
+                    seen_real = true;
+                }
+                if let Some(slot) = kinds.get_mut(i) {
+                    *slot = Some(k);
+                }
+                tail_start = i;
+            }
+            None => break,
+        }
+    }
+
+    // -- the body --------------------------------------------------------
+    let body_lines = lines.get(first_body..tail_start).unwrap_or(&[]);
+    let items = body_items(body_lines, &mut r);
+    let (preamble, sections) = body::build(items);
+    r.preamble = preamble;
+    r.sections = sections;
+
+    // -- the tail, forward -----------------------------------------------
+    tail(&lines, &kinds, tail_start, &mut r);
+
+    // -- the opening's content, now that the signer is known -------------
+    if let Some(l) = opening_line {
+        opening_parts(l, &mut r);
+    }
+    proposal_fallback(&mut r);
+    handling_by_role(&mut r);
+
+    if r.opening.is_none() && r.preamble.is_empty() && r.sections.is_empty() && r.closing.is_none() {
+        let span = Span::new(0, input.len());
+        r.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::NoBody,
+            severity: Severity::Error,
+            message: Cow::Borrowed("expected the body of a reply, but found no paragraph of running text"),
+            text: Cow::Borrowed(""),
+            span: Span::new(span.start, span.start),
+        });
+    }
+    r
+}
+
+/// Whether a line can stand in the head of a document (before the
+/// addressee): chrome, header fields, document numbers, category marks,
+/// signer lines, and title lines.
+fn is_head_line(l: &Line<'_>) -> bool {
+    let t = l.text;
+    chrome_line(t).is_some()
+        || header_line(t, 0).is_some()
+        || doc_number::doc_number_at(t, 0).is_some()
+        || category::category_at(t, 0).is_some()
+        || doc_number::signer_at(t, 0).is_some()
+        || title::looks_like_title(t)
+        || t.ends_with("文件")
+}
+
+/// The head zone: chrome, header fields, document number, signer,
+/// category, and the title (joined over the lines it wraps across).
+fn head<'a>(lines: &[Line<'a>], end: usize, r: &mut Reply<'a>) {
+    // lines of the head that are none of the known kinds: title material
+    let mut candidates: Vec<Vec<Line<'a>>> = vec![Vec::new()];
+    for l in lines.iter().take(end) {
+        if l.is_blank() {
+            continue;
+        }
+        let t = l.text;
+        let base = l.span.start;
+        let mut known = false;
+        if let Some((kind, linked)) = chrome_line(t) {
+            push_chrome(r, kind, *l, linked);
+            known = true;
+        } else {
+            if let Some((doc, warnings)) = doc_number::doc_number_at(t, base) {
+                for (message, span) in warnings {
+                    r.diagnostics.push(Diagnostic {
+                        kind: DiagnosticKind::DocNumberStyle,
+                        severity: Severity::Warning,
+                        message: Cow::Owned(message.to_string()),
+                        text: Cow::Borrowed(span.shift_back(base).slice(t).unwrap_or(t)),
+                        span,
+                    });
+                }
+                r.doc_number.get_or_insert(doc);
+                known = true;
+            }
+            if let Some((name, span)) = doc_number::signer_at(t, base) {
+                r.signer.get_or_insert(name);
+                r.spans.signer.get_or_insert(span);
+                known = true;
+            }
+            if let Some((cat, span)) = category::category_at(t, base) {
+                r.category.get_or_insert(cat);
+                r.spans.category.get_or_insert(span);
+                known = true;
+            }
+            if !known {
+                if let Some(fields) = header_line(t, base) {
+                    for f in &fields {
+                        lift_header_field(f, r);
+                    }
+                    r.header.extend(fields);
+                    known = true;
+                } else if t.ends_with("文件") && t.chars().count() <= 30 && !title::looks_like_title(t) {
+                    r.header.push(HeaderField {
+                        key: Cow::Borrowed("发文机关标志"),
+                        value: Cow::Borrowed(t),
+                        span: l.span,
+                    });
+                    known = true;
+                }
+            }
+        }
+        if known {
+            if candidates.last().is_some_and(|c| !c.is_empty()) {
+                candidates.push(Vec::new());
+            }
+        } else if let Some(run) = candidates.last_mut() {
+            run.push(*l);
+        }
+    }
+    for run in candidates.into_iter().filter(|c| !c.is_empty()) {
+        title_run(run, r);
+    }
+}
+
+/// Finds the title in a run of head lines (a title may wrap over several
+/// lines, and a page may show it twice); the other lines of the run become
+/// banner chrome or diagnostics.
+fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
+    let n = run.len();
+    // longest contiguous sub-run that parses as a title, earliest first
+    let mut found: Option<(usize, usize)> = None;
+    'outer: for len in (1..=n.min(4)).rev() {
+        for start in 0..=(n - len) {
+            let Some(part) = run.get(start..start + len) else { continue };
+            if parse_title(part).is_some() {
+                found = Some((start, start + len));
+                break 'outer;
+            }
+        }
+    }
+    let used = found.unwrap_or((0, 0));
+    if let Some((s, e)) = found {
+        if let Some(part) = run.get(s..e) {
+            if let Some(t) = parse_title(part) {
+                if r.title.is_none() {
+                    r.issuer = t.issuer.clone();
+                    r.form = t.form.clone();
+                    r.proposal = t.proposal.clone();
+                    r.title = Some(t.text.clone());
+                }
+                r.spans.title.extend(part.iter().map(|l| l.span));
+            }
+        }
+    }
+    for (i, l) in run.iter().enumerate() {
+        if i >= used.0 && i < used.1 {
+            continue;
+        }
+        if r.title.is_none() && title::looks_like_title(l.text) {
+            r.title = Some(Cow::Borrowed(l.text));
+            r.spans.title.push(l.span);
+            continue;
+        }
+        if l.text.chars().count() <= 30 {
+            push_chrome(r, ChromeKind::Banner, *l, None);
+        } else {
+            unrecognised(r, *l, "expected a title, a header field or the addressee");
+        }
+    }
+}
+
+/// Parses lines as one title: one line borrows; several are joined (a
+/// letter-spaced line such as `答 复` loses its spaces).
+fn parse_title<'a>(part: &[Line<'a>]) -> Option<crate::model::Title<'a>> {
+    match part {
+        [one] => title::title_at(one.text, one.span.start),
+        _ => {
+            let mut joined = String::new();
+            for l in part {
+                if l.text.chars().count() <= 6 && l.text.chars().any(text::is_space) {
+                    joined.extend(l.text.chars().filter(|c| !text::is_space(*c)));
+                } else {
+                    joined.push_str(l.text);
+                }
+            }
+            let first = part.first()?.span.start;
+            let last = part.last()?.span.end;
+            let t = title::title_at(&joined, first)?.into_owned();
+            let mut t = t;
+            t.span = Span::new(first, last);
+            if let Some(p) = t.proposal.as_mut() {
+                p.span = Span::new(first, last);
+            }
+            Some(t)
+        }
+    }
+}
+
+fn push_chrome<'a>(r: &mut Reply<'a>, kind: ChromeKind, l: Line<'a>, linked: Option<&'a str>) {
+    r.chrome.push(Chrome {
+        kind,
+        text: Cow::Borrowed(l.text),
+        linked_title: linked.map(Cow::Borrowed),
+        span: l.span,
+    });
+}
+
+fn unrecognised<'a>(r: &mut Reply<'a>, l: Line<'a>, expected: &str) {
+    let shown: String = l.text.chars().take(24).collect();
+    r.diagnostics.push(Diagnostic {
+        kind: DiagnosticKind::UnrecognisedLine,
+        severity: Severity::Error,
+        message: Cow::Owned(format!("{expected}, but found the line \"{shown}\"")),
+        text: Cow::Borrowed(l.text),
+        span: l.span,
+    });
+}
+
+/// Lifts 发布日期 / 信息来源 into `published` / `source`.
+fn lift_header_field<'a>(f: &HeaderField<'a>, r: &mut Reply<'a>) {
+    match key_role(&f.key) {
+        KeyRole::Published if r.published.is_none() => {
+            if let Ok((_, d)) = crate::date::date_time(text::trim(&f.value)) {
+                r.published = Some(d);
+            }
+        }
+        KeyRole::Source if r.source.is_none() && !f.value.is_empty() => {
+            r.source = Some(f.value.clone());
+        }
+        _ => {}
+    }
+}
+
+/// The body lines as items: headings and paragraphs, a paragraph
+/// hard-wrapped after a comma joined with its continuation.
+fn body_items<'a>(lines: &[Line<'a>], r: &mut Reply<'a>) -> Vec<Item<'a>> {
+    let mut items = Vec::new();
+    let mut pending: Vec<(&'a str, usize)> = Vec::new();
+    let flush = |pending: &mut Vec<(&'a str, usize)>, items: &mut Vec<Item<'a>>| {
+        if !pending.is_empty() {
+            items.push(Item::Para(ParaText::joined(pending)));
+            pending.clear();
+        }
+    };
+    for l in lines {
+        if l.is_blank() {
+            continue;
+        }
+        if let Some((kind @ (ChromeKind::Markup | ChromeKind::PageNumber | ChromeKind::Toolbar), linked)) = chrome_line(l.text) {
+            push_chrome(r, kind, *l, linked);
+            continue;
+        }
+        let continues = pending
+            .last()
+            .is_some_and(|(t, _)| t.ends_with(['，', ',', '、', '；', ';']));
+        if let Some((marker, rest)) = heading_marker(l.text) {
+            if !continues {
+                flush(&mut pending, &mut items);
+                let (heading, run_on) = split_heading(rest);
+                let body = run_on.map(|b| ParaText::single(b, l.span.start + crate::span::offset_in(l.text, b)));
+                items.push(Item::Heading { marker, heading, span: l.span, body });
+                continue;
+            }
+        }
+        if !continues {
+            flush(&mut pending, &mut items);
+        }
+        pending.push((l.text, l.span.start));
+    }
+    flush(&mut pending, &mut items);
+    items
+}
+
+/// The tail zone: closing, signature, contact, cc, attachments, notes.
+fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mut Reply<'a>) {
+    let mut closing: Vec<(&'a str, usize)> = Vec::new();
+    let mut orgs: Vec<(usize, Line<'a>)> = Vec::new();
+    let mut date_at: Option<usize> = None;
+    let mut contact: Option<Contact<'a>> = None;
+    for (i, l) in lines.iter().enumerate().skip(start) {
+        let Some(kind) = kinds.get(i).copied().flatten() else { continue };
+        let t = l.text;
+        let base = l.span.start;
+        match kind {
+            TailKind::Blank => {}
+            TailKind::Chrome => {
+                if let Some((k, linked)) = chrome_line(t) {
+                    push_chrome(r, k, *l, linked);
+                }
+            }
+            TailKind::Junk => push_chrome(r, ChromeKind::Footer, *l, None),
+            TailKind::Closing => closing.push((t, base)),
+            TailKind::Contact => match contact::contact_block(t, base) {
+                Some(c) if !c.is_empty() => merge_contact(&mut contact, c),
+                _ => note_line(*l, r),
+            },
+            TailKind::Cc => {
+                if let Some(names) = cc::cc_line(t, base) {
+                    r.cc.extend(names.into_iter().map(|(n, _)| n));
+                    r.spans.cc = Some(r.spans.cc.map_or(l.span, |s| s.join(l.span)));
+                }
+            }
+            TailKind::Attachment => {
+                if let Some(a) = cc::attachment_line(t, base).or_else(|| cc::attachment_continuation(t, base)) {
+                    r.attachments.push(a);
+                }
+                r.spans.attachments = Some(r.spans.attachments.map_or(l.span, |s| s.join(l.span)));
+            }
+            TailKind::Date => {
+                if date_at.is_none() {
+                    if let Some((d, _)) = signature::date_line(t) {
+                        r.signature.date = Some(d);
+                        date_at = Some(i);
+                        extend_signature_span(r, l.span);
+                    }
+                } else {
+                    note_line(*l, r);
+                }
+            }
+            TailKind::Org => orgs.push((i, *l)),
+            TailKind::Note => note_line(*l, r),
+        }
+    }
+    // the organisation lines that sign: those right above the date, else
+    // those right below it, else all of them when there is no date
+    let signing: Vec<(usize, Line<'a>)> = match date_at {
+        Some(d) => {
+            let above: Vec<_> = orgs.iter().filter(|(i, _)| *i < d && adjacent(lines, kinds, *i, d)).copied().collect();
+            if above.is_empty() {
+                orgs.iter().filter(|(i, _)| *i > d && adjacent(lines, kinds, d, *i)).copied().collect()
+            } else {
+                above
+            }
+        }
+        None => orgs.clone(),
+    };
+    for (i, l) in &orgs {
+        if signing.iter().any(|(j, _)| j == i) {
+            let name = signature::labelled_org(l.text).unwrap_or(l.text);
+            if r.signature.org.is_none() {
+                r.signature.org = Some(Cow::Borrowed(name));
+            }
+            r.signature.orgs.extend(signature::orgs(name).into_iter().map(Cow::Borrowed));
+            extend_signature_span(r, l.span);
+        } else {
+            push_chrome(r, ChromeKind::Footer, *l, None);
+        }
+    }
+    if !closing.is_empty() {
+        let p = ParaText::joined(&closing);
+        let mut paras = body::paragraphs(vec![p]);
+        r.closing = paras.pop();
+    }
+    r.contact = contact;
+}
+
+/// Whether only blank lines (or contact lines) stand between lines `a` and
+/// `b` (a < b).
+fn adjacent(lines: &[Line<'_>], kinds: &[Option<TailKind>], a: usize, b: usize) -> bool {
+    (a + 1..b).all(|k| {
+        lines.get(k).is_some_and(|l| l.is_blank())
+            || matches!(kinds.get(k).copied().flatten(), Some(TailKind::Org | TailKind::Blank))
+    })
+}
+
+fn extend_signature_span(r: &mut Reply<'_>, span: Span) {
+    r.signature.span = Some(r.signature.span.map_or(span, |s| s.join(span)));
+}
+
+fn note_line<'a>(l: Line<'a>, r: &mut Reply<'a>) {
+    match header_line(l.text, l.span.start) {
+        Some(fields) => r.notes.extend(fields),
+        None => {
+            let (key, value) = match l.text.find([':', '：']) {
+                Some(p) => (
+                    text::trim(l.text.get(..p).unwrap_or("")),
+                    text::trim(l.text.get(p..).and_then(|v| v.get(v.chars().next().map_or(0, char::len_utf8)..)).unwrap_or("")),
+                ),
+                None => ("附注", l.text),
+            };
+            r.notes.push(HeaderField {
+                key: Cow::Borrowed(key),
+                value: Cow::Borrowed(value),
+                span: l.span,
+            });
+        }
+    }
+}
+
+fn merge_contact<'a>(into: &mut Option<Contact<'a>>, c: Contact<'a>) {
+    match into {
+        None => *into = Some(c),
+        Some(m) => {
+            m.span = m.span.join(c.span);
+            if m.name.is_none() {
+                m.name = c.name;
+            }
+            if m.responsible.is_none() {
+                m.responsible = c.responsible;
+            }
+            if m.unit.is_none() {
+                m.unit = c.unit;
+            }
+            m.phones.extend(c.phones);
+            if m.fax.is_none() {
+                m.fax = c.fax;
+            }
+            if m.email.is_none() {
+                m.email = c.email;
+            }
+            if m.address.is_none() {
+                m.address = c.address;
+            }
+            if m.postcode.is_none() {
+                m.postcode = c.postcode;
+            }
+        }
+    }
+}
+
+/// The opening paragraph: subject, handling, and the proposal reference
+/// when the title gave none.
+fn opening_parts<'a>(l: Line<'a>, r: &mut Reply<'a>) {
+    let t = l.text;
+    if let Some(s) = opening::subject(t) {
+        r.subject = Some(Cow::Borrowed(s));
+        r.spans.subject = Some(crate::span::span_in(t, s).shift(l.span.start));
+    }
+    let me = r
+        .signature
+        .org
+        .clone()
+        .or_else(|| r.issuer.clone())
+        .or_else(|| r.source.clone());
+    let (lead, assisting) = opening::handling(t);
+    let resolve = |u: &'a str| -> Option<Cow<'a, str>> {
+        if opening::is_self_reference(u) {
+            me.clone()
+        } else {
+            Some(Cow::Borrowed(u))
+        }
+    };
+    r.handling.lead.extend(lead.into_iter().filter_map(resolve));
+    r.handling.assisting.extend(assisting.into_iter().filter_map(resolve));
+    if r.proposal.is_none() {
+        r.proposal = title::find_proposal_at(t, l.span.start);
+    }
+    let mut paras = body::paragraphs(vec![ParaText::single(t, l.span.start)]);
+    r.opening = paras.pop();
+}
+
+/// Fills the assembly and kind of the proposal from the addressee's role
+/// and the opening's words when the title does not say them.
+fn proposal_fallback(r: &mut Reply<'_>) {
+    let role_assembly = r.addressees.iter().find_map(|a| match a.role.as_deref() {
+        Some(role) if role.contains("委员") => Some(Assembly::Cppcc),
+        Some(role) if role.contains("代表") => Some(Assembly::Npc),
+        _ => None,
+    });
+    let opening = r.opening.as_ref().map(|p| p.text.as_ref()).unwrap_or("");
+    let word_kind = if find_folded(opening, "议案").is_some() {
+        Some(ProposalKind::Motion)
+    } else {
+        match role_assembly {
+            Some(Assembly::Npc) => Some(ProposalKind::Suggestion),
+            Some(Assembly::Cppcc) => Some(ProposalKind::Proposal),
+            _ if find_folded(opening, "提案").is_some() => Some(ProposalKind::Proposal),
+            _ if find_folded(opening, "建议").is_some() => Some(ProposalKind::Suggestion),
+            _ => None,
+        }
+    };
+    match r.proposal.as_mut() {
+        Some(p) => {
+            if p.assembly.is_none() {
+                p.assembly = role_assembly;
+            }
+            if p.kind.is_none() {
+                p.kind = word_kind;
+            }
+        }
+        None if role_assembly.is_some() || (word_kind.is_some() && !r.addressees.is_empty()) => {
+            let span = r.spans.addressees.or(r.opening.as_ref().map(|p| p.span)).unwrap_or_default();
+            r.proposal = Some(ProposalRef {
+                region: None,
+                assembly: role_assembly,
+                term: None,
+                session: None,
+                number: None,
+                kind: word_kind,
+                span,
+            });
+        }
+        None => {}
+    }
+}
+
+/// A reply by an assisting unit (协办件, 会办意见) is addressed to the lead
+/// unit: the addressee organisation leads, the replying office assists.
+fn handling_by_role(r: &mut Reply<'_>) {
+    let assisting_reply = r.title.as_deref().is_some_and(|t| {
+        ["协办件", "会办件", "会办意见", "协办意见", "协办答复"].iter().any(|w| find_folded(t, w).is_some())
+    });
+    if !assisting_reply || !r.handling.lead.is_empty() {
+        return;
+    }
+    let orgs: Vec<Cow<'_, str>> = r.addressees.iter().filter(|a| a.role.is_none()).map(|a| a.name.clone()).collect();
+    if orgs.is_empty() {
+        return;
+    }
+    r.handling.lead = orgs;
+    if r.handling.assisting.is_empty() {
+        if let Some(me) = r.signature.org.clone().or_else(|| r.source.clone()).or_else(|| r.issuer.clone()) {
+            r.handling.assisting.push(me);
+        }
+    }
+}
