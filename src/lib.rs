@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod date;
 pub mod diagnostic;
 mod error;
 pub(crate) mod grammar;
