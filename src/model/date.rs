@@ -54,7 +54,8 @@ pub enum Quarter {
 /// year may be missing (`6月20日` in running text); [`Date::with_year`]
 /// supplies it from the document. Its JSON form is ISO 8601: `"2023-06-01"`,
 /// `"2023-06"`, `"2023"`, `"2023-H1"`, `"2023-Q1"`, `"2023-06-06T17:03"`,
-/// and for a missing year `"--06-20"` / `"--06"`.
+/// and for a missing year `"--06-20"`, `"--06"`, `"--H1"`, `"--Q1"` or
+/// `"--06-20T15:00"`.
 ///
 /// ```
 /// use govreply::model::{Date, Precision};
@@ -153,6 +154,51 @@ impl Date {
     pub fn from_ymd_hm(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> Option<Date> {
         NaiveTime::from_hms_opt(hour, minute, 0)?;
         let mut d = Date::from_ymd(year, month, day)?;
+        d.hour = Some(hour);
+        d.minute = Some(minute);
+        d.precision = Precision::Minute;
+        Some(d)
+    }
+
+    /// A half year written without its year (`上半年` in running text);
+    /// [`Date::with_year`] supplies the year.
+    pub fn yearless_half(half: Half) -> Date {
+        Date {
+            year: None,
+            month: Some(match half {
+                Half::H1 => 1,
+                Half::H2 => 7,
+            }),
+            day: None,
+            hour: None,
+            minute: None,
+            precision: Precision::Half,
+        }
+    }
+
+    /// A quarter written without its year (`一季度` in running text);
+    /// [`Date::with_year`] supplies the year.
+    pub fn yearless_quarter(quarter: Quarter) -> Date {
+        Date {
+            year: None,
+            month: Some(match quarter {
+                Quarter::Q1 => 1,
+                Quarter::Q2 => 4,
+                Quarter::Q3 => 7,
+                Quarter::Q4 => 10,
+            }),
+            day: None,
+            hour: None,
+            minute: None,
+            precision: Precision::Quarter,
+        }
+    }
+
+    /// A day and a time written without the year (`6月20日15时`);
+    /// February 29 is allowed.
+    pub fn from_md_hm(month: u32, day: u32, hour: u32, minute: u32) -> Option<Date> {
+        NaiveTime::from_hms_opt(hour, minute, 0)?;
+        let mut d = Date::from_md(month, day)?;
         d.hour = Some(hour);
         d.minute = Some(minute);
         d.precision = Precision::Minute;
@@ -293,11 +339,28 @@ fn iso(s: &str) -> Option<Date> {
             .flatten()
     }
     if let Some(rest) = s.strip_prefix("--") {
+        match rest {
+            "H1" => return Some(Date::yearless_half(Half::H1)),
+            "H2" => return Some(Date::yearless_half(Half::H2)),
+            "Q1" => return Some(Date::yearless_quarter(Quarter::Q1)),
+            "Q2" => return Some(Date::yearless_quarter(Quarter::Q2)),
+            "Q3" => return Some(Date::yearless_quarter(Quarter::Q3)),
+            "Q4" => return Some(Date::yearless_quarter(Quarter::Q4)),
+            _ => {}
+        }
+        let (rest, time) = match rest.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (rest, None),
+        };
         let mut parts = rest.split('-');
         let m = num(parts.next()?, 2)?;
-        return match parts.next() {
-            None => Date::from_ym(None, m),
-            Some(d) if parts.next().is_none() => Date::from_md(m, num(d, 2)?),
+        return match (parts.next(), time) {
+            (None, None) => Date::from_ym(None, m),
+            (Some(d), None) if parts.next().is_none() => Date::from_md(m, num(d, 2)?),
+            (Some(d), Some(t)) if parts.next().is_none() => {
+                let (h, mi) = t.split_once(':')?;
+                Date::from_md_hm(m, num(d, 2)?, num(h, 2)?, num(mi, 2)?)
+            }
             _ => None,
         };
     }
@@ -398,6 +461,106 @@ impl From<Date> for Period {
     }
 }
 
+/// How the digits of a date were written. Official documents (GB/T
+/// 9704-2012) write the year of a Chinese-numeral date with `〇`; the
+/// irregular styles ([`DateStyle::is_irregular`]) parse, and a caller may
+/// warn about them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DateStyle {
+    /// Arabic digits of either width: `2023年6月1日`, `2023-06-01`.
+    #[default]
+    Arabic,
+    /// Chinese numerals with `〇` (U+3007) for zero, or no zero at all:
+    /// `二〇二三年六月一日`.
+    Chinese,
+    /// Chinese numerals with the white circle `○` (U+25CB) for zero:
+    /// `二○二三年`. Common, and accepted without a warning.
+    CircleZero,
+    /// Chinese numerals with `零` for zero in the year: `二零二三年` (irregular).
+    LingZero,
+    /// Chinese numerals with a Latin `O` for zero: `二O一二年` (irregular).
+    LatinO,
+    /// Chinese numerals with an Arabic `0` for zero: `二0一一年` (irregular).
+    ArabicZero,
+}
+
+impl DateStyle {
+    /// Whether the style breaks the rule for writing dates in official
+    /// documents (零, Latin O or Arabic 0 standing for 〇 in a year).
+    pub fn is_irregular(self) -> bool {
+        matches!(
+            self,
+            DateStyle::LingZero | DateStyle::LatinO | DateStyle::ArabicZero
+        )
+    }
+}
+
+/// Which part of a period a mention means: `2017年底` is the end of 2017.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Edge {
+    /// 初, 上旬: the beginning (`年初`, `6月初`).
+    Start,
+    /// 中旬, 中期: the middle.
+    Middle,
+    /// 底, 末, 下旬: the end (`2017年底`, `2月底`, `一季度末`).
+    End,
+}
+
+/// Whether a mention opens or closes an open-ended span of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Limit {
+    /// From this date on: `自2020年起`, `2020年以来`, `2020年至今`.
+    Since,
+    /// Up to this date: `截至2023年2月底`, `到2025年`, `2023年6月底前`.
+    Until,
+}
+
+/// A date, date-time or period found in running text, with the text as
+/// written (qualifiers such as 截至, 底, 起 included) and its span.
+///
+/// `2017年底` gives the period `2017` with edge [`Edge::End`];
+/// `截至2023年2月底` gives `2023-02`, edge `End`, limit [`Limit::Until`];
+/// `自2020-05-26起至2020-05-29止` gives a range and no limit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DateMention<'a> {
+    /// The date or the range.
+    pub period: Period,
+    /// The part of the period meant (`底`, `初`), if written.
+    pub edge: Option<Edge>,
+    /// Whether the mention opens or closes a span (`截至`, `起`, `以来`).
+    pub limit: Option<Limit>,
+    /// How the digits were written (irregular zeros in Chinese years).
+    pub style: DateStyle,
+    /// The text as written.
+    pub text: std::borrow::Cow<'a, str>,
+    /// Where it stands in the input.
+    pub span: crate::span::Span,
+}
+
+impl DateMention<'_> {
+    /// An owned copy.
+    pub fn into_owned(self) -> DateMention<'static> {
+        DateMention {
+            period: self.period,
+            edge: self.edge,
+            limit: self.limit,
+            style: self.style,
+            text: super::own(self.text),
+            span: self.span,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,6 +579,9 @@ mod tests {
             "--06-20",
             "--02-29",
             "--06",
+            "--H2",
+            "--Q3",
+            "--06-20T15:00",
         ];
         for s in cases {
             let d: Date = s.parse().unwrap_or_else(|e| panic!("{s}: {e}"));

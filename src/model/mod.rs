@@ -15,7 +15,7 @@ pub(crate) mod serde_decimal;
 
 pub use body::{Measure, Paragraph, Section};
 pub use contact::{Contact, Phone, PhoneKind};
-pub use date::{Date, Half, Period, Precision, Quarter};
+pub use date::{Date, DateMention, DateStyle, Edge, Half, Limit, Period, Precision, Quarter};
 pub use metric::{Bound, Direction, Metric, MetricKind, Quantity};
 pub use proposal::{Assembly, ProposalKind, ProposalRef};
 pub use reply::{
