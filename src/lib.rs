@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod contact;
 pub mod diagnostic;
 mod error;
 pub(crate) mod grammar;
