@@ -8,6 +8,7 @@ pub(crate) mod body;
 pub(crate) mod cc;
 pub(crate) mod chrome;
 pub mod date;
+pub mod contact;
 pub mod diagnostic;
 mod error;
 pub(crate) mod grammar;

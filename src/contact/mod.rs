@@ -1,0 +1,676 @@
+//! Contact blocks (附注): who to ask about a reply and how to reach them.
+//!
+//! ```text
+//! （联系人：陆颖 联系电话：0571-89535412）
+//! 承办负责人:王立群
+//! 承 办 人:周小燕    13700001234
+//! 联系电话: 0431-81234567
+//! 电子信箱: office@example.gov.cn
+//!   • 地址:北京市西城区某某大街23号
+//! 代表姓名 |
+//! 赵明 |
+//! ```
+//!
+//! A block is read in one pass that finds the labels (联系人, 联系电话,
+//! 传真, 电子邮箱, 地址, 邮编 … in either width, with spaces inside them
+//! such as `经 办 人`, followed by a colon, by `|` in a flattened table, by
+//! `是`/`为`, or for numbers directly by the digits); each label's value runs
+//! to the next label or the end of its line. Then phone numbers and e-mail
+//! addresses that stand outside any labelled value are picked up by the
+//! free-text scans ([`scan_phones`], [`scan_emails`]), so
+//! `举报电话0371-61234567、67654321` and `订报及投诉:0596-2594000` are found
+//! too.
+//!
+//! Choices:
+//! - A second number that shares the area code of the first
+//!   (`0371-61234567、67654321`) gets no area code: it is not written, and
+//!   the model never invents what the text does not say.
+//! - A number followed by `(传真)` is the fax; when a fax is already known,
+//!   further fax numbers are dropped (there is one fax slot).
+//! - Name-like values (联系人, 承办负责人, 联系单位) are kept as written,
+//!   inner spaces included (`谢  高`), and end at the first digit, bracket,
+//!   list separator or colon; numbers after the name are the contact's
+//!   phones (`联系人及电话:王佳,020-83881234`).
+//! - The block's span is the whole text given, without the blank space
+//!   around it.
+
+mod email;
+mod phone;
+
+use std::borrow::Cow;
+
+use crate::error::{Error, ErrorKind};
+use crate::grammar::{self, colon, digits, sp0, split};
+use crate::model::{Contact, Phone};
+use crate::span::{offset_in, Span};
+use crate::text::{self, fold, is_digit, is_han, is_list_sep, is_lparen, is_space, Folded};
+
+/// Which contact field a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Responsible,
+    Unit,
+    Phone,
+    Fax,
+    Email,
+    Address,
+    Postcode,
+    /// A label that is not a contact field (签发人, 主办单位, 所属代表团):
+    /// it only ends the value before it.
+    Other,
+}
+
+/// What stands between a label and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Term {
+    /// `联系人：`
+    Colon,
+    /// `联系电话 |` then the value in the next cell.
+    Pipe,
+    /// `邮政编码是200120`, `举报电话为12369`.
+    Copula,
+    /// `举报电话0371-61234567`.
+    Direct,
+}
+
+/// The labels, longest match wins; ASCII words in lower case.
+const LABELS: &[(&str, Field)] = &[
+    ("联系人", Field::Name),
+    ("联系人姓名", Field::Name),
+    ("联系人及电话", Field::Name),
+    ("联系人及联系电话", Field::Name),
+    ("联系人及联系方式", Field::Name),
+    ("联系人及手机", Field::Name),
+    ("联系人和电话", Field::Name),
+    ("联系人电话", Field::Name),
+    ("联络人", Field::Name),
+    ("联络员", Field::Name),
+    ("承办人", Field::Name),
+    ("承办人及电话", Field::Name),
+    ("承办人及联系电话", Field::Name),
+    ("承办人及联系方式", Field::Name),
+    ("经办人", Field::Name),
+    ("经办人及电话", Field::Name),
+    ("经办人及联系电话", Field::Name),
+    ("代表姓名", Field::Name),
+    ("委员姓名", Field::Name),
+    ("姓名", Field::Name),
+    ("承办负责人", Field::Responsible),
+    ("责任领导", Field::Responsible),
+    ("领导签批", Field::Responsible),
+    ("领导签字", Field::Responsible),
+    ("分管领导", Field::Responsible),
+    ("签批领导", Field::Responsible),
+    ("承办领导", Field::Responsible),
+    ("主管领导", Field::Responsible),
+    ("联系单位", Field::Unit),
+    ("联系单位及电话", Field::Unit),
+    ("联系部门", Field::Unit),
+    ("承办单位", Field::Unit),
+    ("承办部门", Field::Unit),
+    ("承办科室", Field::Unit),
+    ("承办处室", Field::Unit),
+    ("联系电话", Field::Phone),
+    ("联系电话号码", Field::Phone),
+    ("电话", Field::Phone),
+    ("电话号码", Field::Phone),
+    ("联系方式", Field::Phone),
+    ("手机", Field::Phone),
+    ("手机号", Field::Phone),
+    ("手机号码", Field::Phone),
+    ("联系手机", Field::Phone),
+    ("办公电话", Field::Phone),
+    ("办公室电话", Field::Phone),
+    ("固定电话", Field::Phone),
+    ("座机", Field::Phone),
+    ("咨询电话", Field::Phone),
+    ("举报电话", Field::Phone),
+    ("监督电话", Field::Phone),
+    ("投诉电话", Field::Phone),
+    ("服务电话", Field::Phone),
+    ("值班电话", Field::Phone),
+    ("热线", Field::Phone),
+    ("热线电话", Field::Phone),
+    ("服务热线", Field::Phone),
+    ("电话/传真", Field::Phone),
+    ("tel", Field::Phone),
+    ("传真", Field::Fax),
+    ("传真号码", Field::Fax),
+    ("传真电话", Field::Fax),
+    ("电子邮箱", Field::Email),
+    ("电子信箱", Field::Email),
+    ("电子邮件", Field::Email),
+    ("邮箱", Field::Email),
+    ("信箱", Field::Email),
+    ("政协信箱", Field::Email),
+    ("e-mail", Field::Email),
+    ("email", Field::Email),
+    ("mail", Field::Email),
+    ("地址", Field::Address),
+    ("通讯地址", Field::Address),
+    ("通信地址", Field::Address),
+    ("联系地址", Field::Address),
+    ("办公地址", Field::Address),
+    ("单位地址", Field::Address),
+    ("邮寄地址", Field::Address),
+    ("详细地址", Field::Address),
+    ("邮编", Field::Postcode),
+    ("邮政编码", Field::Postcode),
+    ("签发人", Field::Other),
+];
+
+/// A label found in the text: its field, where it starts and where its
+/// value starts (byte offsets into the block).
+#[derive(Debug, Clone, Copy)]
+struct Label {
+    field: Field,
+    term: Term,
+    start: usize,
+    value_start: usize,
+}
+
+/// Parses a contact block of one or more lines.
+///
+/// Lenient inside: whatever contact fields the text holds are returned; it
+/// is an error only when there are none at all (no label, no phone number,
+/// no e-mail address), or when the text is blank.
+///
+/// ```
+/// let c = govreply::contact::parse("（联系人：周小燕 联系电话：0571-87001234）")?;
+/// assert_eq!(c.name.as_deref(), Some("周小燕"));
+/// assert_eq!(c.phones[0].area_code.as_deref(), Some("0571"));
+/// assert_eq!(c.phones[0].number, "87001234");
+///
+/// let err = govreply::contact::parse("此复。").unwrap_err();
+/// assert!(err.to_string().starts_with("expected a contact block"));
+/// Ok::<(), govreply::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Contact<'_>, Error> {
+    let trimmed = text::trim(text);
+    if trimmed.is_empty() {
+        return Err(Error::new(
+            ErrorKind::Empty,
+            text,
+            Span::new(0, text.len()),
+            "expected a contact block, but the text is empty",
+        ));
+    }
+    contact_block(text, 0).ok_or_else(|| {
+        Error::expected(
+            text,
+            offset_in(text, trimmed),
+            "a contact block (a label such as 联系人 or 联系电话, a phone number or an e-mail address)",
+        )
+    })
+}
+
+/// Parses exactly one phone number (spaces around it are allowed).
+///
+/// ```
+/// use govreply::model::PhoneKind;
+/// let p = govreply::contact::parse_phone("+86 20 61302222-8866")?;
+/// assert_eq!(p.country.as_deref(), Some("86"));
+/// assert_eq!(p.area_code.as_deref(), Some("020"));
+/// assert_eq!(p.number, "61302222");
+/// assert_eq!(p.extension.as_deref(), Some("8866"));
+/// assert_eq!(p.kind, PhoneKind::Landline);
+///
+/// let mobile = govreply::contact::parse_phone("13512345678-9100")?;
+/// assert_eq!(mobile.kind, PhoneKind::Mobile);
+/// assert_eq!(mobile.extension.as_deref(), Some("9100"));
+/// assert!(govreply::contact::parse_phone("0571-1234").is_err());
+/// Ok::<(), govreply::Error>(())
+/// ```
+pub fn parse_phone(text: &str) -> Result<Phone<'_>, Error> {
+    let start = offset_in(text, text::trim(text));
+    let mut p = grammar::finish(text, "a phone number", phone::phone)?;
+    p.span = p.span.shift(start);
+    Ok(p)
+}
+
+/// Every phone number in free text (a news item, a work report), in one
+/// pass, in reading order.
+///
+/// Numbers whose shape makes them phones (an area or country code, a
+/// mobile, `400-…`) are always found; a bare local number or a 5-digit
+/// service number only after a word such as 电话, 热线, 拨打, 举报 or right
+/// after another number in a list. Digits of dates, amounts with units
+/// (`45万元`), document and proposal numbers (`〔2023〕45号`, `第23058号`),
+/// postcodes, ID codes and e-mail addresses are not reported.
+///
+/// ```
+/// let found = govreply::contact::scan_phones("欢迎拨打举报电话0371-61234567、67654321;");
+/// let texts: Vec<&str> = found.iter().map(|p| p.text.as_ref()).collect();
+/// assert_eq!(texts, ["0371-61234567", "67654321"]);
+/// assert_eq!(found[1].area_code, None);
+/// ```
+pub fn scan_phones(text: &str) -> Vec<Phone<'_>> {
+    phone::scan(text)
+}
+
+/// Every e-mail address in free text, as written, with its span.
+///
+/// ```
+/// let found = govreply::contact::scan_emails("电子信箱:office@example.gov.cn。");
+/// assert_eq!(found[0].0, "office@example.gov.cn");
+/// assert_eq!(found[0].1.start, "电子信箱:".len());
+/// ```
+pub fn scan_emails(text: &str) -> Vec<(&str, Span)> {
+    email::scan(text)
+}
+
+/// Whatever contact fields stand in `text`, with spans shifted by `base`
+/// (the offset of `text` in the document); `None` when there are none.
+pub(crate) fn contact_block(text: &str, base: usize) -> Option<Contact<'_>> {
+    let mut b = Builder {
+        contact: Contact::default(),
+        claimed: Vec::new(),
+    };
+    let labels = labels(text);
+    for (k, label) in labels.iter().enumerate() {
+        let next = labels.get(k + 1).map_or(text.len(), |l| l.start);
+        let end = value_end(text, label).min(next).max(label.value_start);
+        let value = text.get(label.value_start..end).unwrap_or("");
+        b.field(text, label.field, value);
+    }
+    for p in phone::scan(text) {
+        if b.is_claimed(p.span) {
+            continue;
+        }
+        let fax = text
+            .get(p.span.end..)
+            .and_then(phone::note)
+            .is_some_and(|(_, fax)| fax);
+        b.add_phone(p, fax);
+    }
+    if b.contact.email.is_none() {
+        if let Some((found, _)) = email::scan(text)
+            .into_iter()
+            .find(|(_, span)| !b.is_claimed(*span))
+        {
+            b.contact.email = Some(Cow::Borrowed(found));
+        }
+    }
+    let mut contact = b.contact;
+    if contact.is_empty() {
+        return None;
+    }
+    contact.phones.sort_by_key(|p| p.span.start);
+    for p in contact.phones.iter_mut().chain(contact.fax.iter_mut()) {
+        p.span = p.span.shift(base);
+    }
+    let trimmed = text::trim(text);
+    let start = offset_in(text, trimmed);
+    contact.span = Span::new(base + start, base + start + trimmed.len());
+    Some(contact)
+}
+
+/// Whether a line starts with a contact label (after spaces, an opening
+/// bracket, a bullet or a table bar): `（联系人：…`, `  • 地址:…`,
+/// `承 办 人:…`, `联系电话 |`, `E-mail:…`. Lines that only mention a label
+/// further in (`请联系电话…`) are not contact lines.
+pub(crate) fn is_contact_line(line: &str) -> bool {
+    let s = text::trim(line).trim_start_matches(|c: char| {
+        is_space(c)
+            || is_lparen(c)
+            || matches!(
+                c,
+                '|' | '｜' | '•' | '·' | '●' | '◆' | '■' | '▪' | '►' | '○' | '◇' | '□' | '*' | '-'
+            )
+    });
+    known_label(s, None).is_some_and(|(field, _, _)| field != Field::Other)
+}
+
+/// The contact being filled, and the spans of text already taken by a
+/// field (so the free-text scans do not take them again).
+struct Builder<'a> {
+    contact: Contact<'a>,
+    claimed: Vec<Span>,
+}
+
+impl<'a> Builder<'a> {
+    /// Reads the `value` of a label of `field` (a sub-slice of `text`).
+    fn field(&mut self, text: &'a str, field: Field, value: &'a str) {
+        let at = |part: &str| offset_in(text, part);
+        match field {
+            Field::Name | Field::Responsible | Field::Unit => {
+                let (name, rest) = name_part(value);
+                if !name.is_empty() {
+                    let slot = match field {
+                        Field::Name => &mut self.contact.name,
+                        Field::Responsible => &mut self.contact.responsible,
+                        _ => &mut self.contact.unit,
+                    };
+                    if slot.is_none() {
+                        *slot = Some(Cow::Borrowed(name));
+                    }
+                    self.claimed.push(Span::new(at(name), at(name) + name.len()));
+                }
+                let rest = rest.trim_start_matches(|c: char| is_space(c) || is_list_sep(c));
+                self.phones(at(rest), phone::phone_list(rest).1, false);
+            }
+            Field::Phone | Field::Fax => {
+                let (rest, _) = sp0(value).unwrap_or((value, ""));
+                self.phones(at(rest), phone::phone_list(rest).1, field == Field::Fax);
+            }
+            Field::Email => {
+                let (rest, _) = sp0(value).unwrap_or((value, ""));
+                if let Ok((_, found)) = email::email(rest) {
+                    if self.contact.email.is_none() {
+                        self.contact.email = Some(Cow::Borrowed(found));
+                    }
+                    self.claimed
+                        .push(Span::new(at(found), at(found) + found.len()));
+                }
+            }
+            Field::Address => {
+                let address = clean_value(value);
+                if !address.is_empty() {
+                    if self.contact.address.is_none() {
+                        self.contact.address = Some(Cow::Borrowed(address));
+                    }
+                    self.claimed
+                        .push(Span::new(at(value), at(value) + value.len()));
+                }
+            }
+            Field::Postcode => {
+                let (rest, _) = sp0(value).unwrap_or((value, ""));
+                if let Ok((_, code)) = digits(rest) {
+                    if code.chars().count() == 6 {
+                        if self.contact.postcode.is_none() {
+                            self.contact.postcode = Some(ascii_digits(code));
+                        }
+                        self.claimed.push(Span::new(at(code), at(code) + code.len()));
+                    }
+                }
+            }
+            Field::Other => {}
+        }
+    }
+
+    /// Adds the numbers of a labelled list found at byte `offset` of the
+    /// block; in a fax field the first is the fax and the others are
+    /// dropped.
+    fn phones(&mut self, offset: usize, found: Vec<(Phone<'a>, bool)>, fax_field: bool) {
+        for (mut p, fax) in found {
+            p.span = p.span.shift(offset);
+            self.claimed.push(p.span);
+            self.add_phone(p, fax || fax_field);
+        }
+    }
+
+    fn add_phone(&mut self, p: Phone<'a>, fax: bool) {
+        if !fax {
+            self.contact.phones.push(p);
+        } else if self.contact.fax.is_none() {
+            self.contact.fax = Some(p);
+        }
+    }
+
+    fn is_claimed(&self, span: Span) -> bool {
+        self.claimed
+            .iter()
+            .any(|c| c.start < span.end && span.start < c.end)
+    }
+}
+
+/// The labels of a block, in order, found in one pass.
+fn labels(text: &str) -> Vec<Label> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if i >= skip_to {
+            if let Some(found) = text.get(i..).and_then(|rest| label_at(rest, prev)) {
+                let (field, term, value) = found;
+                let value_start = i + value;
+                skip_to = value_start;
+                if term == Term::Pipe {
+                    // the value is the next cell; it is not read for labels
+                    // unless it is itself a label (an empty value)
+                    let cell = text.get(value_start..).unwrap_or("");
+                    if !known_label(cell, None).is_some_and(|(_, t, _)| t == Term::Pipe) {
+                        skip_to = value_start + cell_len(cell);
+                    }
+                }
+                out.push(Label {
+                    field,
+                    term,
+                    start: i,
+                    value_start,
+                });
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// label = known_label | unknown_label (at the start of a field only)
+fn label_at(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> {
+    known_label(input, prev).or_else(|| {
+        if prev.is_none_or(is_field_boundary) {
+            unknown_label(input).map(|v| (Field::Other, Term::Colon, v))
+        } else {
+            None
+        }
+    })
+}
+
+/// known_label = word terminator, where word is one of [`LABELS`] (either
+/// width, ASCII case-insensitive, up to three spaces between its
+/// characters: `经 办 人`). The longest word with a terminator wins.
+///
+/// Returns the field, the terminator and the byte offset of the value.
+/// `联系人及电话:` → (Name, Colon, 19).
+fn known_label(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> {
+    let first = fold(input.chars().next()?).to_ascii_lowercase();
+    let mut best: Option<(usize, Field, Term, usize)> = None;
+    for &(word, field) in LABELS {
+        if word.chars().next() != Some(first) {
+            continue;
+        }
+        if word.is_ascii() && prev.is_some_and(|p| fold(p).is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some(len) = label_word(input, word) else {
+            continue;
+        };
+        let (after, _) = split(input, len);
+        let Some((term, value)) = terminator(after, field) else {
+            continue;
+        };
+        let chars = word.chars().count();
+        if best.is_none_or(|(n, ..)| chars > n) {
+            best = Some((chars, field, term, len + value));
+        }
+    }
+    best.map(|(_, field, term, value)| (field, term, value))
+}
+
+/// Byte length of `word` at the start of `input`, compared through
+/// [`Folded`] (either width, traditional forms, injected pinyin), ASCII
+/// case-insensitively, with up to three spaces between characters.
+fn label_word(input: &str, word: &str) -> Option<usize> {
+    let mut it = Folded::new(input);
+    for (k, w) in word.chars().enumerate() {
+        let mut next = it.next()?;
+        if k > 0 {
+            let mut spaces = 0;
+            while is_space(next.1) && spaces < 3 {
+                spaces += 1;
+                next = it.next()?;
+            }
+        }
+        if next.2.to_ascii_lowercase() != w {
+            return None;
+        }
+    }
+    Some(it.offset())
+}
+
+/// terminator = colon | space* "|" | ("是" | "为") value_start | space* number_start
+///
+/// The last two only for fields that hold a number or an address:
+/// `邮政编码是200120`, `举报电话0371-…`. Returns the byte offset of the
+/// value (after the colon and its spaces, or past the bar and the line
+/// break after it).
+fn terminator(input: &str, field: Field) -> Option<(Term, usize)> {
+    if let Ok((rest, _)) = colon(input) {
+        return Some((Term::Colon, offset_in(input, rest)));
+    }
+    let (rest, _) = sp0(input).ok()?;
+    if let Some(c) = rest.chars().next() {
+        if matches!(c, '|' | '｜') {
+            let (after, _) = split(rest, c.len_utf8());
+            let value =
+                after.trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+            return Some((Term::Pipe, offset_in(input, value)));
+        }
+    }
+    if !matches!(
+        field,
+        Field::Phone | Field::Fax | Field::Postcode | Field::Email
+    ) {
+        return None;
+    }
+    if let Some(c) = input.chars().next() {
+        if matches!(c, '是' | '为' | '為') {
+            let (after, _) = split(input, c.len_utf8());
+            let starts = if field == Field::Email {
+                after
+                    .chars()
+                    .next()
+                    .is_some_and(|c| fold(c).is_ascii_alphanumeric())
+            } else {
+                starts_number(after)
+            };
+            return starts.then_some((Term::Copula, c.len_utf8()));
+        }
+    }
+    (field != Field::Email && starts_number(rest)).then(|| (Term::Direct, offset_in(input, rest)))
+}
+
+/// unknown_label = han{2,8} colon, at the start of a field, when no known
+/// label starts inside it: `主办单位:`, `订报及投诉:`, `所属代表团:`. It
+/// ends the value before it and holds nothing of the contact.
+fn unknown_label(input: &str) -> Option<usize> {
+    let mut n = 0;
+    let mut end = 0;
+    for (i, c) in input.char_indices() {
+        if !is_han(c) || n > 8 {
+            break;
+        }
+        n += 1;
+        end = i + c.len_utf8();
+    }
+    if !(2..=8).contains(&n) {
+        return None;
+    }
+    let (after, run) = split(input, end);
+    let (rest, _) = colon(after).ok()?;
+    // `管理员信箱:` is the known label 信箱, found when the pass gets there
+    let inner_known = run
+        .char_indices()
+        .skip(1)
+        .any(|(i, _)| input.get(i..).and_then(|s| known_label(s, None)).is_some());
+    (!inner_known).then(|| offset_in(input, rest))
+}
+
+/// Where the value of `label` ends at the latest: the end of its line, or
+/// of its table cell.
+fn value_end(text: &str, label: &Label) -> usize {
+    let rest = text.get(label.value_start..).unwrap_or("");
+    let len = match label.term {
+        Term::Pipe => cell_len(rest),
+        _ => rest.find(['\n', '\r']).unwrap_or(rest.len()),
+    };
+    label.value_start + len
+}
+
+/// Byte length of a table cell: up to the next bar or line break.
+fn cell_len(s: &str) -> usize {
+    s.find(['|', '｜', '\n', '\r']).unwrap_or(s.len())
+}
+
+/// Characters after which a new (unknown) label may start.
+fn is_field_boundary(c: char) -> bool {
+    is_space(c)
+        || is_list_sep(c)
+        || is_lparen(c)
+        || text::is_rparen(c)
+        || text::is_sentence_end(c)
+        || matches!(
+            c,
+            '\n' | '\r' | '|' | '｜' | '•' | '·' | '●' | '◆' | '■' | '▪' | '►' | '*'
+        )
+}
+
+/// A number starts here: a digit, or `+` / an opening bracket before one.
+fn starts_number(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if is_digit(c) => true,
+        Some(c) if fold(c) == '+' || is_lparen(c) => chars.next().is_some_and(is_digit),
+        _ => false,
+    }
+}
+
+/// name_part = (not digit, bracket, list separator, colon, bar or slash)*
+///
+/// The name at the start of a value, trimmed (inner spaces kept), and the
+/// rest from the character that ended it: `杨谦堂 15126801234` →
+/// (`杨谦堂`, `15126801234`).
+fn name_part(value: &str) -> (&str, &str) {
+    let stop = value
+        .char_indices()
+        .find(|(_, c)| {
+            is_digit(*c)
+                || is_list_sep(*c)
+                || matches!(fold(*c), '+' | '(' | ')' | ':' | '|' | '/' | '。' | '\n' | '\r')
+        })
+        .map_or(value.len(), |(i, _)| i);
+    let (rest, name) = split(value, stop);
+    (text::trim(name), rest)
+}
+
+/// A value without the blank space around it, trailing punctuation
+/// (`;` `。` `,`) or a closing bracket that closes the block rather than
+/// something inside the value.
+fn clean_value(value: &str) -> &str {
+    let mut v = text::trim(value);
+    let opens = v.chars().filter(|c| is_lparen(*c)).count();
+    let mut closes = v.chars().filter(|c| text::is_rparen(*c)).count();
+    while let Some(c) = v.chars().next_back() {
+        let strip = matches!(c, ';' | '；' | ',' | '，' | '。' | '、' | '.')
+            || is_space(c)
+            || (text::is_rparen(c) && closes > opens);
+        if !strip {
+            break;
+        }
+        if text::is_rparen(c) {
+            closes -= 1;
+        }
+        v = split(v, v.len() - c.len_utf8()).1;
+    }
+    v
+}
+
+/// The digits of `s` in ASCII: borrowed when they already are.
+fn ascii_digits(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(
+            s.chars()
+                .filter_map(|c| text::digit_value(c).and_then(|d| char::from_digit(d, 10)))
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+}
