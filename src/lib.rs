@@ -10,6 +10,10 @@ pub(crate) mod grammar;
 pub mod model;
 pub mod span;
 pub mod text;
+pub mod title;
+pub mod doc_number;
+pub mod category;
+pub mod addressee;
 mod trad;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};

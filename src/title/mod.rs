@@ -1,0 +1,2 @@
+//! Reply titles.
+pub(crate) fn looks_like_title(_line: &str) -> bool { false }
