@@ -22,6 +22,10 @@ pub(crate) mod reply;
 pub(crate) mod signature;
 pub mod span;
 pub mod text;
+pub mod title;
+pub mod doc_number;
+pub mod category;
+pub mod addressee;
 mod trad;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};

@@ -10,6 +10,7 @@ mod date;
 mod metric;
 mod proposal;
 mod reply;
+mod title;
 #[cfg(feature = "serde")]
 pub(crate) mod serde_decimal;
 
@@ -18,6 +19,7 @@ pub use contact::{Contact, Phone, PhoneKind};
 pub use date::{Date, DateMention, DateStyle, Edge, Half, Limit, Period, Precision, Quarter};
 pub use metric::{Bound, Direction, Metric, MetricKind, Quantity};
 pub use proposal::{Assembly, ProposalKind, ProposalRef};
+pub use title::Title;
 pub use reply::{
     Addressee, Attachment, Category, Chrome, ChromeKind, DocNumber, Handling, HeaderField, Reply,
     ReplySpans, Signature,
