@@ -752,4 +752,133 @@ mod tests {
             failures.join("\n")
         );
     }
+
+    /// The heads of the real replies: title (from one to three joined
+    /// lines), category, document number, signer and addressees, each as
+    /// labelled; every failure reported at once.
+    #[test]
+    fn corpus_reply_heads() {
+        let dir = "../shared/corpus/dev/replies";
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            eprintln!("skipped: {dir} not found");
+            return;
+        };
+        let mut names: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        names.sort();
+        let mut failures = Vec::new();
+        for txt in &names {
+            let name = txt.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(txt).unwrap();
+            let json: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap())
+                    .unwrap();
+            let lines: Vec<&str> = text.lines().filter(|l| !text::is_blank(l)).collect();
+            // title
+            let mut titles = Vec::new();
+            for i in 0..lines.len() {
+                for n in 1..=3 {
+                    if i + n > lines.len() {
+                        break;
+                    }
+                    let joined_lines = lines[i..i + n].join("\n");
+                    if n == 1 && !looks_like_title(&joined_lines) && !looks_like_title(lines[(i + 1).min(lines.len() - 1)]) {
+                        continue;
+                    }
+                    if let Some(t) = title_at(&joined_lines, 0) {
+                        titles.push(t.into_owned());
+                    }
+                }
+            }
+            match json["title"].as_str() {
+                Some(want) => {
+                    let found = titles.iter().find(|t| t.text == want);
+                    match found {
+                        None => failures.push(format!(
+                            "{name}: title {want:?} not found; candidates {:?}",
+                            titles.iter().map(|t| t.text.to_string()).collect::<Vec<_>>()
+                        )),
+                        Some(t) => {
+                            let p = t.proposal.as_ref().unwrap();
+                            let want_p = &json["proposal"];
+                            let got_p = serde_json::json!({
+                                "region": p.region, "assembly": p.assembly, "term": p.term,
+                                "session": p.session, "number": p.number, "kind": p.kind,
+                            });
+                            if &got_p != want_p {
+                                failures.push(format!("{name}: proposal {got_p}, want {want_p}"));
+                            }
+                        }
+                    }
+                }
+                None => {
+                    if let Some(t) = titles.first() {
+                        failures.push(format!("{name}: no title labelled, found {:?}", t.text));
+                    }
+                }
+            }
+            // the head: lines up to the addressee
+            let mut category = None;
+            let mut doc_number = None;
+            let mut signer = None;
+            let mut addressees = None;
+            for line in &lines {
+                if category.is_none() {
+                    if let Some((c, _)) = crate::category::category_at(line, 0) {
+                        category = Some(c);
+                    }
+                }
+                if doc_number.is_none() {
+                    if let Some((n, _)) = crate::doc_number::doc_number_at(line, 0) {
+                        doc_number = Some(n.text.to_string());
+                    }
+                }
+                if signer.is_none() {
+                    if let Some((s, _)) = crate::doc_number::signer_at(line, 0) {
+                        signer = Some(s.to_string());
+                    }
+                }
+                if let Some(a) = crate::addressee::addressee_line(line, 0) {
+                    addressees = Some(a);
+                    break;
+                }
+            }
+            let got_cat = category.map(|c| c.as_str().to_string());
+            let want_cat = json["category"].as_str().map(str::to_string);
+            if got_cat != want_cat {
+                failures.push(format!("{name}: category {got_cat:?}, want {want_cat:?}"));
+            }
+            if let Some(want) = json.get("doc_number") {
+                let want = want.as_str().map(str::to_string);
+                if doc_number != want {
+                    failures.push(format!("{name}: doc number {doc_number:?}, want {want:?}"));
+                }
+            }
+            if let Some(want) = json.get("signer") {
+                let want = want.as_str().map(str::to_string);
+                if signer != want {
+                    failures.push(format!("{name}: signer {signer:?}, want {want:?}"));
+                }
+            }
+            let got_a: Vec<serde_json::Value> = addressees
+                .unwrap_or_default()
+                .iter()
+                .map(|a| serde_json::json!({"name": a.name, "role": a.role}))
+                .collect();
+            let want_a: Vec<serde_json::Value> = json["addressees"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| serde_json::json!({"name": a["name"], "role": a["role"]}))
+                .collect();
+            if got_a != want_a {
+                failures.push(format!("{name}: addressees {got_a:?}, want {want_a:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    }
 }
