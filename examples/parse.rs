@@ -10,7 +10,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use govreply::model::{Section, Metric};
+use govreply::model::{Metric, Section};
 use govreply::Reply;
 
 const SAMPLE: &str = include_str!("data/sample-reply.txt");
@@ -118,7 +118,10 @@ fn summary(r: &Reply<'_>) {
     let metrics = r.metrics();
     if !metrics.is_empty() {
         println!("\nmetrics ({})", metrics.len());
-        println!("  {:<28} {:>14} {:<10} {:>16} {:<8} {}", "label", "value", "unit", "scaled", "period", "notes");
+        println!(
+            "  {:<28} {:>14} {:<10} {:>16} {:<8} {}",
+            "label", "value", "unit", "scaled", "period", "notes"
+        );
         for m in metrics {
             metric(m);
         }
@@ -134,7 +137,11 @@ fn summary(r: &Reply<'_>) {
     );
     if let Some(c) = &r.contact {
         let phones: Vec<&str> = c.phones.iter().map(|p| p.text.as_ref()).collect();
-        println!("contact    {} · {}", or_dash(c.name.as_deref()), phones.join(", "));
+        println!(
+            "contact    {} · {}",
+            or_dash(c.name.as_deref()),
+            phones.join(", ")
+        );
     }
     if !r.cc.is_empty() {
         println!("cc         {}", r.cc.join("、"));
@@ -142,7 +149,10 @@ fn summary(r: &Reply<'_>) {
     if !r.diagnostics.is_empty() {
         println!("\ndiagnostics ({})", r.diagnostics.len());
         for d in &r.diagnostics {
-            println!("  {:?} {:?} at {}..{}: {}", d.severity, d.kind, d.span.start, d.span.end, d.message);
+            println!(
+                "  {:?} {:?} at {}..{}: {}",
+                d.severity, d.kind, d.span.start, d.span.end, d.message
+            );
         }
     }
 }
@@ -162,7 +172,16 @@ fn section(s: &Section<'_>, depth: usize) {
 fn metric(m: &Metric<'_>) {
     let mut notes = Vec::new();
     if let Some(c) = m.change {
-        notes.push(format!("{c:?}{}", m.basis.as_deref().map(|b| format!(" {b}")).unwrap_or_default()).to_lowercase());
+        notes.push(
+            format!(
+                "{c:?}{}",
+                m.basis
+                    .as_deref()
+                    .map(|b| format!(" {b}"))
+                    .unwrap_or_default()
+            )
+            .to_lowercase(),
+        );
     }
     if let Some(s) = &m.share_of {
         notes.push(format!("share of {s}"));
@@ -179,7 +198,9 @@ fn metric(m: &Metric<'_>) {
         label,
         m.value.to_string(),
         m.unit,
-        m.scaled.map(|s| format!("{s} {}", m.base_unit.as_deref().unwrap_or(""))).unwrap_or_default(),
+        m.scaled
+            .map(|s| format!("{s} {}", m.base_unit.as_deref().unwrap_or("")))
+            .unwrap_or_default(),
         m.period.map(|p| p.to_string()).unwrap_or_default(),
         notes.join(", "),
         w = 28 - label.chars().count().min(14)

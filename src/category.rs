@@ -313,14 +313,20 @@ mod tests {
             ("分类标识【D】", Some((Category::D, "分类标识【D】"))),
             ("湘运建议复〔2019〕17号    A类 ", Some((Category::A, "A类"))),
             ("湘运建议复〔2019〕17号 C", Some((Category::C, "C"))),
-            ("湘运建议复〔2019〕17号（B类）", Some((Category::B, "（B类）"))),
+            (
+                "湘运建议复〔2019〕17号（B类）",
+                Some((Category::B, "（B类）")),
+            ),
             (
                 "关于丰宁县政协五届二次会议第31号提案的答复函 B",
                 Some((Category::B, "B")),
             ),
             ("A类  泰环函〔2022〕8号", Some((Category::A, "A类"))),
             ("B  泰环函〔2022〕8号", Some((Category::B, "B"))),
-            ("答复类别：C    签发人：王伟", Some((Category::C, "答复类别：C"))),
+            (
+                "答复类别：C    签发人：王伟",
+                Some((Category::C, "答复类别：C")),
+            ),
             ("类别:提案", None),
             ("是否同意公开【主动公开】", None),
             ("第2025D048号集体提案的答复", None),

@@ -23,7 +23,11 @@ pub(crate) fn cc_line(line: &str, base: usize) -> Option<Vec<(Cow<'_, str>, Span
 
 /// Splits `list` (a sub-slice of `line`) on list separators and spaces
 /// between names.
-pub(crate) fn split_names<'a>(line: &'a str, list: &'a str, base: usize) -> Vec<(Cow<'a, str>, Span)> {
+pub(crate) fn split_names<'a>(
+    line: &'a str,
+    list: &'a str,
+    base: usize,
+) -> Vec<(Cow<'a, str>, Span)> {
     list.split(|c: char| is_list_sep(c) || c == '。' || c == '.' || c == '及')
         .map(text::trim)
         .filter(|s| !s.is_empty())
@@ -45,7 +49,10 @@ fn numbered_item(i: &str) -> PResult<'_, (Option<u32>, &str)> {
         Ok((rest, n)) => match rest.chars().next() {
             Some(c @ ('.' | '．' | '、')) => {
                 let name = rest.get(c.len_utf8()..).unwrap_or("");
-                Ok(("", (digits_value(n).and_then(|v| u32::try_from(v).ok()), name)))
+                Ok((
+                    "",
+                    (digits_value(n).and_then(|v| u32::try_from(v).ok()), name),
+                ))
             }
             _ => Ok(("", (None, i))),
         },
@@ -86,19 +93,38 @@ mod tests {
     #[test]
     fn cc_lines() {
         let cases: &[(&str, Option<&[&str]>)] = &[
-            ("抄送:区政府办、区政协提案委", Some(&["区政府办", "区政协提案委"])),
-            ("抄送：市政府办公室，市政协提案委员会。", Some(&["市政府办公室", "市政协提案委员会"])),
-            ("抄送: 县人大代表工委, 县政府督查室", Some(&["县人大代表工委", "县政府督查室"])),
+            (
+                "抄送:区政府办、区政协提案委",
+                Some(&["区政府办", "区政协提案委"]),
+            ),
+            (
+                "抄送：市政府办公室，市政协提案委员会。",
+                Some(&["市政府办公室", "市政协提案委员会"]),
+            ),
+            (
+                "抄送: 县人大代表工委, 县政府督查室",
+                Some(&["县人大代表工委", "县政府督查室"]),
+            ),
             ("抄 送:区政府办", None),
             ("抄送区政府办", None),
         ];
         for (line, want) in cases {
-            let got = cc_line(line, 0).map(|v| v.into_iter().map(|(n, _)| n.into_owned()).collect::<Vec<_>>());
+            let got = cc_line(line, 0).map(|v| {
+                v.into_iter()
+                    .map(|(n, _)| n.into_owned())
+                    .collect::<Vec<_>>()
+            });
             let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
             assert_eq!(got, want, "{line}");
         }
         let v = cc_line("抄送:区政府办、区政协提案委", 100).unwrap();
-        assert_eq!(v[1].1, Span::new(100 + "抄送:区政府办、".len(), 100 + "抄送:区政府办、区政协提案委".len()));
+        assert_eq!(
+            v[1].1,
+            Span::new(
+                100 + "抄送:区政府办、".len(),
+                100 + "抄送:区政府办、区政协提案委".len()
+            )
+        );
     }
 
     #[test]
@@ -108,7 +134,10 @@ mod tests {
         let b = attachment_line("附件:办理情况表", 0).unwrap();
         assert_eq!((b.number, b.name.as_ref()), (None, "办理情况表"));
         let c = attachment_continuation("2.资金分配表", 5).unwrap();
-        assert_eq!((c.number, c.name.as_ref(), c.span.start), (Some(2), "资金分配表", 7));
+        assert_eq!(
+            (c.number, c.name.as_ref(), c.span.start),
+            (Some(2), "资金分配表", 7)
+        );
         assert!(attachment_continuation("资金分配表", 0).is_none());
         assert!(attachment_line("附件", 0).is_none());
     }

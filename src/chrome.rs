@@ -4,38 +4,135 @@
 //! A chrome line is recognised by how it starts (or, for short tool lines,
 //! by what it is as a whole); ordinary sentences never start this way.
 
+use nom::Parser;
+
 use crate::grammar::{colon, kw, PResult};
 use crate::model::ChromeKind;
 use crate::text::{self, match_folded};
 
 /// Words that open a chrome line, by kind. Compared through folding.
 const STARTS: &[(ChromeKind, &[&str])] = &[
-    (ChromeKind::Previous, &["上一篇", "上一条", "上一页", "上篇"]),
+    (
+        ChromeKind::Previous,
+        &["上一篇", "上一条", "上一页", "上篇"],
+    ),
     (ChromeKind::Next, &["下一篇", "下一条", "下一页", "下篇"]),
     (
         ChromeKind::Editor,
-        &["责任编辑", "责编", "编辑：", "编辑:", "审核：", "审核:", "校对：", "校对:", "录入："],
+        &[
+            "责任编辑",
+            "责编",
+            "编辑：",
+            "编辑:",
+            "审核：",
+            "审核:",
+            "校对：",
+            "校对:",
+            "录入：",
+        ],
     ),
     (
         ChromeKind::Navigation,
-        &["当前位置", "您的位置", "您现在的位置", "您当前的位置", "所在位置", "首页>", "首页 >", "首页/", "首页 /", "首页»", "首页 »", "网站首页"],
+        &[
+            "当前位置",
+            "您的位置",
+            "您现在的位置",
+            "您当前的位置",
+            "所在位置",
+            "首页>",
+            "首页 >",
+            "首页/",
+            "首页 /",
+            "首页»",
+            "首页 »",
+            "网站首页",
+        ],
     ),
     (
         ChromeKind::Banner,
-        &["欢迎访问", "欢迎来到", "无障碍", "长者模式", "适老化", "今天是", "简体版", "繁體版", "繁体版", "登录", "智能问答", "网站导航", "English"],
+        &[
+            "欢迎访问",
+            "欢迎来到",
+            "无障碍",
+            "长者模式",
+            "适老化",
+            "今天是",
+            "简体版",
+            "繁體版",
+            "繁体版",
+            "登录",
+            "智能问答",
+            "网站导航",
+            "English",
+        ],
     ),
     (
         ChromeKind::Toolbar,
-        &["【打印", "[打印", "打印本页", "打印此页", "打印正文", "关闭窗口", "【关闭", "[关闭", "字号：", "字号:", "【字号", "字体：", "字体:", "【字体", "[字体", "分享到", "分享：", "收藏本页", "扫一扫", "视力保护色", "返回顶部", "我要纠错", "【我要纠错"],
+        &[
+            "【打印",
+            "[打印",
+            "打印本页",
+            "打印此页",
+            "打印正文",
+            "关闭窗口",
+            "【关闭",
+            "[关闭",
+            "字号：",
+            "字号:",
+            "【字号",
+            "字体：",
+            "字体:",
+            "【字体",
+            "[字体",
+            "分享到",
+            "分享：",
+            "收藏本页",
+            "扫一扫",
+            "视力保护色",
+            "返回顶部",
+            "我要纠错",
+            "【我要纠错",
+        ],
     ),
     (
         ChromeKind::Footer,
-        &["版权所有", "Copyright", "©", "网站标识码", "备案号", "ICP备", "公网安备", "主办单位：", "主办单位:", "技术支持", "网站地图", "联系我们", "建议使用", "政府网站找错", "网站管理"],
+        &[
+            "版权所有",
+            "Copyright",
+            "©",
+            "网站标识码",
+            "备案号",
+            "ICP备",
+            "公网安备",
+            "主办单位：",
+            "主办单位:",
+            "技术支持",
+            "网站地图",
+            "联系我们",
+            "建议使用",
+            "政府网站找错",
+            "网站管理",
+        ],
     ),
 ];
 
 /// Whole lines that are page tools.
-const WHOLE: &[&str] = &["打印", "关闭", "返回", "分享", "收藏", "顶部", "【打印】", "【关闭】", "[打印]", "[关闭]", "【返回】", "返回顶部", "打印 关闭", "【打印】【关闭】"];
+const WHOLE: &[&str] = &[
+    "打印",
+    "关闭",
+    "返回",
+    "分享",
+    "收藏",
+    "顶部",
+    "【打印】",
+    "【关闭】",
+    "[打印]",
+    "[关闭]",
+    "【返回】",
+    "返回顶部",
+    "打印 关闭",
+    "【打印】【关闭】",
+];
 
 /// Classifies a trimmed line as chrome, with the linked title for
 /// `上一篇`/`下一篇`.
@@ -52,7 +149,10 @@ pub(crate) fn chrome_line(line: &str) -> Option<(ChromeKind, Option<&str>)> {
     if line.starts_with('>') || line.starts_with('»') {
         return Some((ChromeKind::Navigation, None));
     }
-    if WHOLE.iter().any(|w| match_folded(line, w) == Some(line.len())) {
+    if WHOLE
+        .iter()
+        .any(|w| match_folded(line, w) == Some(line.len()))
+    {
         return Some((ChromeKind::Toolbar, None));
     }
     for (kind, words) in STARTS {
@@ -90,7 +190,8 @@ fn link_label(i: &str) -> PResult<'_, &str> {
         kw("下一页"),
         kw("上篇"),
         kw("下篇"),
-    ))(i)?;
+    ))
+    .parse(i)?;
     let rest = match colon(rest) {
         Ok((r, _)) => r,
         Err(_) => rest,
@@ -107,11 +208,14 @@ fn is_markup(line: &str) -> bool {
 
 /// `— 1 —`, `- 12 -`, `第1页 共3页`.
 fn is_page_number(line: &str) -> bool {
-    let inner = line.trim_matches(|c: char| matches!(c, '—' | '-' | '－' | '─') || text::is_space(c));
-    let dashed = inner.len() < line.len()
-        && !inner.is_empty()
-        && inner.chars().all(text::is_digit);
-    dashed || (line.starts_with('第') && line.contains('页') && line.contains('共') && line.chars().count() <= 12)
+    let inner =
+        line.trim_matches(|c: char| matches!(c, '—' | '-' | '－' | '─') || text::is_space(c));
+    let dashed = inner.len() < line.len() && !inner.is_empty() && inner.chars().all(text::is_digit);
+    dashed
+        || (line.starts_with('第')
+            && line.contains('页')
+            && line.contains('共')
+            && line.chars().count() <= 12)
 }
 
 #[cfg(test)]
@@ -121,21 +225,51 @@ mod tests {
     #[test]
     fn chrome_lines() {
         let cases: &[(&str, Option<(ChromeKind, Option<&str>)>)] = &[
-            ("上一篇:桐江县农业局关于县第九届人大二次会议第12号建议的答复函", Some((ChromeKind::Previous, Some("桐江县农业局关于县第九届人大二次会议第12号建议的答复函")))),
+            (
+                "上一篇:桐江县农业局关于县第九届人大二次会议第12号建议的答复函",
+                Some((
+                    ChromeKind::Previous,
+                    Some("桐江县农业局关于县第九届人大二次会议第12号建议的答复函"),
+                )),
+            ),
             ("下一篇：没有了", Some((ChromeKind::Next, None))),
-            ("下一条：某县水务局关于答复县十八届人大一次会议第7号建议的函 |", Some((ChromeKind::Next, Some("某县水务局关于答复县十八届人大一次会议第7号建议的函")))),
+            (
+                "下一条：某县水务局关于答复县十八届人大一次会议第7号建议的函 |",
+                Some((
+                    ChromeKind::Next,
+                    Some("某县水务局关于答复县十八届人大一次会议第7号建议的函"),
+                )),
+            ),
             ("责任编辑：李小红", Some((ChromeKind::Editor, None))),
-            ("当前位置: 首页>专题专栏>建议提案办理", Some((ChromeKind::Navigation, None))),
-            ("首页/ 政府信息公开 / 建议提案 / 正文", Some((ChromeKind::Navigation, None))),
-            ("> 政府信息公开 > 政协提案", Some((ChromeKind::Navigation, None))),
-            ("欢迎访问桐江县人民政府门户网", Some((ChromeKind::Banner, None))),
+            (
+                "当前位置: 首页>专题专栏>建议提案办理",
+                Some((ChromeKind::Navigation, None)),
+            ),
+            (
+                "首页/ 政府信息公开 / 建议提案 / 正文",
+                Some((ChromeKind::Navigation, None)),
+            ),
+            (
+                "> 政府信息公开 > 政协提案",
+                Some((ChromeKind::Navigation, None)),
+            ),
+            (
+                "欢迎访问桐江县人民政府门户网",
+                Some((ChromeKind::Banner, None)),
+            ),
             ("无障碍浏览 长者模式", Some((ChromeKind::Banner, None))),
             ("今天是:", Some((ChromeKind::Banner, None))),
             ("关闭", Some((ChromeKind::Toolbar, None))),
             ("【打印】【关闭】", Some((ChromeKind::Toolbar, None))),
             ("字号:【", Some((ChromeKind::Toolbar, None))),
-            ("网站标识码：3301000001 备案号：浙ICP备0000000号", Some((ChromeKind::Footer, None))),
-            ("主办单位:某县人民政府办公室 联系方式:0851-80000000", Some((ChromeKind::Footer, None))),
+            (
+                "网站标识码：3301000001 备案号：浙ICP备0000000号",
+                Some((ChromeKind::Footer, None)),
+            ),
+            (
+                "主办单位:某县人民政府办公室 联系方式:0851-80000000",
+                Some((ChromeKind::Footer, None)),
+            ),
             ("<!--EndFragment-->", Some((ChromeKind::Markup, None))),
             ("— 3 —", Some((ChromeKind::PageNumber, None))),
             ("第1页 共2页", Some((ChromeKind::PageNumber, None))),

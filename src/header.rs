@@ -72,7 +72,11 @@ const KEYS: &[(&str, KeyRole)] = &[
 
 /// The role of a key as written (spaces inside ignored).
 pub(crate) fn key_role(key: &str) -> KeyRole {
-    let folded: String = key.chars().filter(|c| !text::is_space(*c)).map(fold).collect();
+    let folded: String = key
+        .chars()
+        .filter(|c| !text::is_space(*c))
+        .map(fold)
+        .collect();
     KEYS.iter()
         .find(|(k, _)| *k == folded)
         .map(|(_, r)| *r)
@@ -128,7 +132,10 @@ fn key_len(s: &str, key: &str) -> Option<usize> {
 /// starts with a known key (after an optional bullet). `base` is the line's
 /// offset in the input.
 pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>>> {
-    let start = line.len() - line.trim_start_matches(['•', '·', '●', '■', '◆', '▪', ' ', '\u{3000}']).len();
+    let start = line.len()
+        - line
+            .trim_start_matches(['•', '·', '●', '■', '◆', '▪', ' ', '\u{3000}'])
+            .len();
     let body = line.get(start..)?;
     key_at(body)?;
     // find every key start on the line: at the start, or after a space
@@ -152,11 +159,18 @@ pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>
             .strip_prefix('【')
             .and_then(|v| v.strip_suffix('】'))
             .unwrap_or(value);
-        let field_end = kstart + body.get(kstart..vend).map(|s| text::trim(s).len()).unwrap_or(0);
+        let field_end = kstart
+            + body
+                .get(kstart..vend)
+                .map(|s| text::trim(s).len())
+                .unwrap_or(0);
         fields.push(HeaderField {
             key: Cow::Borrowed(key),
             value: Cow::Borrowed(value),
-            span: Span::new(base + start + kstart, base + start + field_end.max(kstart + klen)),
+            span: Span::new(
+                base + start + kstart,
+                base + start + field_end.max(kstart + klen),
+            ),
         });
     }
     Some(fields)
@@ -177,27 +191,69 @@ mod tests {
     #[test]
     fn header_lines() {
         let cases: &[(&str, &[(&str, &str)])] = &[
-            ("发布日期:2023-06-06 17:03 信息来源:区发展和改革局", &[("发布日期", "2023-06-06 17:03"), ("信息来源", "区发展和改革局")]),
-            ("来源: 更新时间:2024/01/03", &[("来源", ""), ("更新时间", "2024/01/03")]),
-            ("发布日期: 2021- 10- 08 10: 45 浏览次数: 字体:[ ] 信息来源: 市住房和城乡建设局", &[("发布日期", "2021- 10- 08 10: 45"), ("浏览次数", ""), ("字体", "[ ]"), ("信息来源", "市住房和城乡建设局")]),
+            (
+                "发布日期:2023-06-06 17:03 信息来源:区发展和改革局",
+                &[
+                    ("发布日期", "2023-06-06 17:03"),
+                    ("信息来源", "区发展和改革局"),
+                ],
+            ),
+            (
+                "来源: 更新时间:2024/01/03",
+                &[("来源", ""), ("更新时间", "2024/01/03")],
+            ),
+            (
+                "发布日期: 2021- 10- 08 10: 45 浏览次数: 字体:[ ] 信息来源: 市住房和城乡建设局",
+                &[
+                    ("发布日期", "2021- 10- 08 10: 45"),
+                    ("浏览次数", ""),
+                    ("字体", "[ ]"),
+                    ("信息来源", "市住房和城乡建设局"),
+                ],
+            ),
             ("信息来源:", &[("信息来源", "")]),
             ("类 别:B", &[("类 别", "B")]),
             ("类别:提案", &[("类别", "提案")]),
             ("是否同意公开【主动公开】", &[("是否同意公开", "主动公开")]),
-            ("索引号：11330000MB0000000X/2023-00123", &[("索引号", "11330000MB0000000X/2023-00123")]),
-            ("  • 时间:2023-05-04 08:58:16", &[("时间", "2023-05-04 08:58:16")]),
-            ("发布机构: 永川区某镇 成文日期: 2021-03-11 发布日期: 2021-03-15", &[("发布机构", "永川区某镇"), ("成文日期", "2021-03-11"), ("发布日期", "2021-03-15")]),
-            ("来源：潼溪县民政局 发布时间：2024-09-11 11:23", &[("来源", "潼溪县民政局"), ("发布时间", "2024-09-11 11:23")]),
+            (
+                "索引号：11330000MB0000000X/2023-00123",
+                &[("索引号", "11330000MB0000000X/2023-00123")],
+            ),
+            (
+                "  • 时间:2023-05-04 08:58:16",
+                &[("时间", "2023-05-04 08:58:16")],
+            ),
+            (
+                "发布机构: 永川区某镇 成文日期: 2021-03-11 发布日期: 2021-03-15",
+                &[
+                    ("发布机构", "永川区某镇"),
+                    ("成文日期", "2021-03-11"),
+                    ("发布日期", "2021-03-15"),
+                ],
+            ),
+            (
+                "来源：潼溪县民政局 发布时间：2024-09-11 11:23",
+                &[("来源", "潼溪县民政局"), ("发布时间", "2024-09-11 11:23")],
+            ),
         ];
         for (line, want) in cases {
-            let want: Vec<(String, String)> = want.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
             assert_eq!(fields(line), want, "{line}");
         }
     }
 
     #[test]
     fn not_header_lines() {
-        for line in ["来源于群众的建议", "时间紧任务重", "关于加强管理的建议", "日期", "您提出的建议收悉。"] {
+        for line in [
+            "来源于群众的建议",
+            "时间紧任务重",
+            "关于加强管理的建议",
+            "日期",
+            "您提出的建议收悉。",
+        ] {
             assert!(header_line(line, 0).is_none(), "{line}");
         }
     }
@@ -206,7 +262,10 @@ mod tests {
     fn spans_cover_each_field() {
         let line = "发布日期:2023-06-06 17:03 信息来源:区发展和改革局";
         let f = header_line(line, 10).unwrap();
-        assert_eq!(f[0].span, Span::new(10, 10 + "发布日期:2023-06-06 17:03".len()));
+        assert_eq!(
+            f[0].span,
+            Span::new(10, 10 + "发布日期:2023-06-06 17:03".len())
+        );
         assert_eq!(f[1].span.end, 10 + line.len());
         assert_eq!(key_role("信息来源"), KeyRole::Source);
         assert_eq!(key_role("更新时间"), KeyRole::Published);

@@ -4,12 +4,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod addressee;
 pub(crate) mod body;
+pub mod category;
 pub(crate) mod cc;
 pub(crate) mod chrome;
-pub mod date;
 pub mod contact;
+pub mod date;
 pub mod diagnostic;
+pub mod doc_number;
 mod error;
 pub(crate) mod grammar;
 pub(crate) mod header;
@@ -23,9 +26,6 @@ pub(crate) mod signature;
 pub mod span;
 pub mod text;
 pub mod title;
-pub mod doc_number;
-pub mod category;
-pub mod addressee;
 mod trad;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};

@@ -5,7 +5,16 @@
 use crate::text::{self, find_folded, is_list_sep, match_folded};
 
 /// Words that mark the opening paragraph.
-const CUES: &[&str] = &["收悉", "答复如下", "回复如下", "答复于下", "现答复", "现将", "办理情况报告如下", "函复如下"];
+const CUES: &[&str] = &[
+    "收悉",
+    "答复如下",
+    "回复如下",
+    "答复于下",
+    "现答复",
+    "现将",
+    "办理情况报告如下",
+    "函复如下",
+];
 
 /// Whether a line reads as the opening of a reply.
 pub(crate) fn is_opening(line: &str) -> bool {
@@ -78,7 +87,9 @@ fn bare_title(line: &str) -> Option<&str> {
         .filter_map(|k| find_folded(line, k))
         .min()?;
     let after = line.get(lead + len..)?;
-    let start = find_folded(after, "关于").filter(|(p, _)| *p == 0).map(|(p, _)| p)?;
+    let start = find_folded(after, "关于")
+        .filter(|(p, _)| *p == 0)
+        .map(|(p, _)| p)?;
     let tail = after.get(start..)?;
     // the clause ends at 收悉 / 办理情况 / a comma or full stop
     let stop = ["收悉", "办理情况", "，", ",", "。", "已收", "现答复"]
@@ -95,7 +106,22 @@ fn bare_title(line: &str) -> Option<&str> {
 }
 
 /// Self-references that stand for the replying office.
-const SELF: &[&str] = &["我局", "我委", "我办", "我厅", "我院", "我部", "我中心", "我单位", "我署", "我会", "本局", "本委", "本单位", "我们"];
+const SELF: &[&str] = &[
+    "我局",
+    "我委",
+    "我办",
+    "我厅",
+    "我院",
+    "我部",
+    "我中心",
+    "我单位",
+    "我署",
+    "我会",
+    "本局",
+    "本委",
+    "本单位",
+    "我们",
+];
 
 /// Whether a unit name is a self-reference (我局, 本单位).
 pub(crate) fn is_self_reference(unit: &str) -> bool {
@@ -110,10 +136,29 @@ pub(crate) fn handling(line: &str) -> (Vec<&str>, Vec<&str>) {
     for clause in line.split(['，', ',', '。', '；', ';', '：', ':']) {
         let clause = text::trim(clause);
         if let Some(units) = strip_suffix_any(clause, &["主办", "牵头办理", "牵头"]) {
-            lead.extend(units_of(strip_prefix_any(units, &["经由", "经", "由", "该件由", "此件由", "本件由", "该提案由", "该建议由"])));
-        } else if let Some(units) = strip_suffix_any(clause, &["会办", "协办", "配合办理", "参与办理"]) {
+            lead.extend(units_of(strip_prefix_any(
+                units,
+                &[
+                    "经由",
+                    "经",
+                    "由",
+                    "该件由",
+                    "此件由",
+                    "本件由",
+                    "该提案由",
+                    "该建议由",
+                ],
+            )));
+        } else if let Some(units) =
+            strip_suffix_any(clause, &["会办", "协办", "配合办理", "参与办理"])
+        {
             assisting.extend(units_of(strip_prefix_any(units, &["经由", "经", "由"])));
-        } else if let Some(rest) = strip_prefix_any(clause, &["经商", "经会商", "经征求", "会同", "经会同", "经与"]).filter(|r| r.len() < clause.len()) {
+        } else if let Some(rest) = Some(strip_prefix_any(
+            clause,
+            &["经商", "经会商", "经征求", "会同", "经会同", "经与"],
+        ))
+        .filter(|r| r.len() < clause.len())
+        {
             let rest = ["共同研究", "研究", "意见", "沟通"]
                 .iter()
                 .find_map(|k| rest.find(k).map(|p| rest.get(..p).unwrap_or(rest)))
@@ -165,10 +210,26 @@ mod tests {
     #[test]
     fn handling_units() {
         let cases: &[(&str, &[&str], &[&str])] = &[
-            ("您提出的提案收悉。经我局主办,区经信科技局会办,现将办理情况答复如下:", &["我局"], &["区经信科技局"]),
-            ("该件由市教育局主办，市财政局、市人社局协办。", &["市教育局"], &["市财政局", "市人社局"]),
-            ("经商市财政局和市自然资源局，现答复如下：", &[], &["市财政局", "市自然资源局"]),
-            ("经与县农业农村局共同研究，现答复如下：", &[], &["县农业农村局"]),
+            (
+                "您提出的提案收悉。经我局主办,区经信科技局会办,现将办理情况答复如下:",
+                &["我局"],
+                &["区经信科技局"],
+            ),
+            (
+                "该件由市教育局主办，市财政局、市人社局协办。",
+                &["市教育局"],
+                &["市财政局", "市人社局"],
+            ),
+            (
+                "经商市财政局和市自然资源局，现答复如下：",
+                &[],
+                &["市财政局", "市自然资源局"],
+            ),
+            (
+                "经与县农业农村局共同研究，现答复如下：",
+                &[],
+                &["县农业农村局"],
+            ),
             ("您提出的建议收悉，现答复如下：", &[], &[]),
         ];
         for (line, lead, assisting) in cases {

@@ -42,7 +42,11 @@ impl Parser {
     pub fn parse<'a>(&self, text: &'a str) -> Result<Reply<'a>, Error> {
         let reply = crate::reply::assemble(text);
         if self.strict {
-            if let Some(d) = reply.diagnostics.iter().find(|d| d.severity == Severity::Error) {
+            if let Some(d) = reply
+                .diagnostics
+                .iter()
+                .find(|d| d.severity == Severity::Error)
+            {
                 return Err(d.to_error(text));
             }
         }

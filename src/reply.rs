@@ -71,7 +71,12 @@ fn tail_kind(line: &Line<'_>, seen_real: bool) -> Option<TailKind> {
     if is_note(t) {
         return Some(TailKind::Note);
     }
-    if !seen_real && t.chars().count() <= 12 && !t.chars().any(|c| text::is_sentence_end(c) || matches!(c, '，' | ',')) {
+    if !seen_real
+        && t.chars().count() <= 12
+        && !t
+            .chars()
+            .any(|c| text::is_sentence_end(c) || matches!(c, '，' | ','))
+    {
         return Some(TailKind::Junk);
     }
     None
@@ -84,7 +89,9 @@ fn is_note(t: &str) -> bool {
     }
     let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
     (bracketed && (t.contains("公开") || t.contains("此件")))
-        || ["领导签字", "领导签批", "签批领导", "审核人", "核稿"].iter().any(|w| text::match_folded(t, w).is_some())
+        || ["领导签字", "领导签批", "签批领导", "审核人", "核稿"]
+            .iter()
+            .any(|w| text::match_folded(t, w).is_some())
 }
 
 /// Assembles a reply from `input`.
@@ -136,7 +143,12 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
     // -- the opening -----------------------------------------------------
     let mut first_body = body_start;
     let mut opening_line = None;
-    if let Some((i, l)) = lines.iter().enumerate().skip(body_start).find(|(_, l)| !l.is_blank()) {
+    if let Some((i, l)) = lines
+        .iter()
+        .enumerate()
+        .skip(body_start)
+        .find(|(_, l)| !l.is_blank())
+    {
         if opening::is_opening(l.text) {
             opening_line = Some(*l);
             first_body = i + 1;
@@ -180,12 +192,15 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
     proposal_fallback(&mut r);
     handling_by_role(&mut r);
 
-    if r.opening.is_none() && r.preamble.is_empty() && r.sections.is_empty() && r.closing.is_none() {
+    if r.opening.is_none() && r.preamble.is_empty() && r.sections.is_empty() && r.closing.is_none()
+    {
         let span = Span::new(0, input.len());
         r.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::NoBody,
             severity: Severity::Error,
-            message: Cow::Borrowed("expected the body of a reply, but found no paragraph of running text"),
+            message: Cow::Borrowed(
+                "expected the body of a reply, but found no paragraph of running text",
+            ),
             text: Cow::Borrowed(""),
             span: Span::new(span.start, span.start),
         });
@@ -224,21 +239,16 @@ fn head<'a>(lines: &[Line<'a>], end: usize, r: &mut Reply<'a>) {
             known = true;
         } else {
             if let Some((doc, warnings)) = doc_number::doc_number_at(t, base) {
-                for (message, span) in warnings {
-                    r.diagnostics.push(Diagnostic {
-                        kind: DiagnosticKind::DocNumberStyle,
-                        severity: Severity::Warning,
-                        message: Cow::Owned(message.to_string()),
-                        text: Cow::Borrowed(span.shift_back(base).slice(t).unwrap_or(t)),
-                        span,
-                    });
-                }
+                r.diagnostics.extend(warnings);
                 r.doc_number.get_or_insert(doc);
                 known = true;
             }
             if let Some((name, span)) = doc_number::signer_at(t, base) {
-                r.signer.get_or_insert(name);
-                r.spans.signer.get_or_insert(span);
+                r.signer.get_or_insert(Cow::Borrowed(name));
+                let label = find_folded(t, "签发人").map_or(span.start, |(p, _)| base + p);
+                r.spans
+                    .signer
+                    .get_or_insert(Span::new(label.min(span.start), span.end));
                 known = true;
             }
             if let Some((cat, span)) = category::category_at(t, base) {
@@ -253,7 +263,10 @@ fn head<'a>(lines: &[Line<'a>], end: usize, r: &mut Reply<'a>) {
                     }
                     r.header.extend(fields);
                     known = true;
-                } else if t.ends_with("文件") && t.chars().count() <= 30 && !title::looks_like_title(t) {
+                } else if t.ends_with("文件")
+                    && t.chars().count() <= 30
+                    && !title::looks_like_title(t)
+                {
                     r.header.push(HeaderField {
                         key: Cow::Borrowed("发文机关标志"),
                         value: Cow::Borrowed(t),
@@ -285,7 +298,9 @@ fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
     let mut found: Option<(usize, usize)> = None;
     'outer: for len in (1..=n.min(4)).rev() {
         for start in 0..=(n - len) {
-            let Some(part) = run.get(start..start + len) else { continue };
+            let Some(part) = run.get(start..start + len) else {
+                continue;
+            };
             if parse_title(part).is_some() {
                 found = Some((start, start + len));
                 break 'outer;
@@ -298,7 +313,13 @@ fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
             if let Some(t) = parse_title(part) {
                 if r.title.is_none() {
                     r.issuer = t.issuer.clone();
-                    r.form = t.form.clone();
+                    r.form = Some(t.form.clone());
+                    if r.category.is_none() {
+                        r.category = t.category;
+                    }
+                    if r.doc_number.is_none() {
+                        r.doc_number = t.doc_number.clone();
+                    }
                     r.proposal = t.proposal.clone();
                     r.title = Some(t.text.clone());
                 }
@@ -400,7 +421,11 @@ fn body_items<'a>(lines: &[Line<'a>], r: &mut Reply<'a>) -> Vec<Item<'a>> {
         if l.is_blank() {
             continue;
         }
-        if let Some((kind @ (ChromeKind::Markup | ChromeKind::PageNumber | ChromeKind::Toolbar), linked)) = chrome_line(l.text) {
+        if let Some((
+            kind @ (ChromeKind::Markup | ChromeKind::PageNumber | ChromeKind::Toolbar),
+            linked,
+        )) = chrome_line(l.text)
+        {
             push_chrome(r, kind, *l, linked);
             continue;
         }
@@ -411,8 +436,14 @@ fn body_items<'a>(lines: &[Line<'a>], r: &mut Reply<'a>) -> Vec<Item<'a>> {
             if !continues {
                 flush(&mut pending, &mut items);
                 let (heading, run_on) = split_heading(rest);
-                let body = run_on.map(|b| ParaText::single(b, l.span.start + crate::span::offset_in(l.text, b)));
-                items.push(Item::Heading { marker, heading, span: l.span, body });
+                let body = run_on
+                    .map(|b| ParaText::single(b, l.span.start + crate::span::offset_in(l.text, b)));
+                items.push(Item::Heading {
+                    marker,
+                    heading,
+                    span: l.span,
+                    body,
+                });
                 continue;
             }
         }
@@ -432,7 +463,9 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
     let mut date_at: Option<usize> = None;
     let mut contact: Option<Contact<'a>> = None;
     for (i, l) in lines.iter().enumerate().skip(start) {
-        let Some(kind) = kinds.get(i).copied().flatten() else { continue };
+        let Some(kind) = kinds.get(i).copied().flatten() else {
+            continue;
+        };
         let t = l.text;
         let base = l.span.start;
         match kind {
@@ -455,7 +488,9 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
                 }
             }
             TailKind::Attachment => {
-                if let Some(a) = cc::attachment_line(t, base).or_else(|| cc::attachment_continuation(t, base)) {
+                if let Some(a) =
+                    cc::attachment_line(t, base).or_else(|| cc::attachment_continuation(t, base))
+                {
                     r.attachments.push(a);
                 }
                 r.spans.attachments = Some(r.spans.attachments.map_or(l.span, |s| s.join(l.span)));
@@ -479,9 +514,16 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
     // those right below it, else all of them when there is no date
     let signing: Vec<(usize, Line<'a>)> = match date_at {
         Some(d) => {
-            let above: Vec<_> = orgs.iter().filter(|(i, _)| *i < d && adjacent(lines, kinds, *i, d)).copied().collect();
+            let above: Vec<_> = orgs
+                .iter()
+                .filter(|(i, _)| *i < d && adjacent(lines, kinds, *i, d))
+                .copied()
+                .collect();
             if above.is_empty() {
-                orgs.iter().filter(|(i, _)| *i > d && adjacent(lines, kinds, d, *i)).copied().collect()
+                orgs.iter()
+                    .filter(|(i, _)| *i > d && adjacent(lines, kinds, d, *i))
+                    .copied()
+                    .collect()
             } else {
                 above
             }
@@ -494,7 +536,9 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
             if r.signature.org.is_none() {
                 r.signature.org = Some(Cow::Borrowed(name));
             }
-            r.signature.orgs.extend(signature::orgs(name).into_iter().map(Cow::Borrowed));
+            r.signature
+                .orgs
+                .extend(signature::orgs(name).into_iter().map(Cow::Borrowed));
             extend_signature_span(r, l.span);
         } else {
             push_chrome(r, ChromeKind::Footer, *l, None);
@@ -513,7 +557,10 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
 fn adjacent(lines: &[Line<'_>], kinds: &[Option<TailKind>], a: usize, b: usize) -> bool {
     (a + 1..b).all(|k| {
         lines.get(k).is_some_and(|l| l.is_blank())
-            || matches!(kinds.get(k).copied().flatten(), Some(TailKind::Org | TailKind::Blank))
+            || matches!(
+                kinds.get(k).copied().flatten(),
+                Some(TailKind::Org | TailKind::Blank)
+            )
     })
 }
 
@@ -528,7 +575,12 @@ fn note_line<'a>(l: Line<'a>, r: &mut Reply<'a>) {
             let (key, value) = match l.text.find([':', '：']) {
                 Some(p) => (
                     text::trim(l.text.get(..p).unwrap_or("")),
-                    text::trim(l.text.get(p..).and_then(|v| v.get(v.chars().next().map_or(0, char::len_utf8)..)).unwrap_or("")),
+                    text::trim(
+                        l.text
+                            .get(p..)
+                            .and_then(|v| v.get(v.chars().next().map_or(0, char::len_utf8)..))
+                            .unwrap_or(""),
+                    ),
                 ),
                 None => ("附注", l.text),
             };
@@ -595,7 +647,9 @@ fn opening_parts<'a>(l: Line<'a>, r: &mut Reply<'a>) {
         }
     };
     r.handling.lead.extend(lead.into_iter().filter_map(resolve));
-    r.handling.assisting.extend(assisting.into_iter().filter_map(resolve));
+    r.handling
+        .assisting
+        .extend(assisting.into_iter().filter_map(resolve));
     if r.proposal.is_none() {
         r.proposal = title::find_proposal_at(t, l.span.start);
     }
@@ -633,7 +687,11 @@ fn proposal_fallback(r: &mut Reply<'_>) {
             }
         }
         None if role_assembly.is_some() || (word_kind.is_some() && !r.addressees.is_empty()) => {
-            let span = r.spans.addressees.or(r.opening.as_ref().map(|p| p.span)).unwrap_or_default();
+            let span = r
+                .spans
+                .addressees
+                .or(r.opening.as_ref().map(|p| p.span))
+                .unwrap_or_default();
             r.proposal = Some(ProposalRef {
                 region: None,
                 assembly: role_assembly,
@@ -652,18 +710,31 @@ fn proposal_fallback(r: &mut Reply<'_>) {
 /// unit: the addressee organisation leads, the replying office assists.
 fn handling_by_role(r: &mut Reply<'_>) {
     let assisting_reply = r.title.as_deref().is_some_and(|t| {
-        ["协办件", "会办件", "会办意见", "协办意见", "协办答复"].iter().any(|w| find_folded(t, w).is_some())
+        ["协办件", "会办件", "会办意见", "协办意见", "协办答复"]
+            .iter()
+            .any(|w| find_folded(t, w).is_some())
     });
     if !assisting_reply || !r.handling.lead.is_empty() {
         return;
     }
-    let orgs: Vec<Cow<'_, str>> = r.addressees.iter().filter(|a| a.role.is_none()).map(|a| a.name.clone()).collect();
+    let orgs: Vec<Cow<'_, str>> = r
+        .addressees
+        .iter()
+        .filter(|a| a.role.is_none())
+        .map(|a| a.name.clone())
+        .collect();
     if orgs.is_empty() {
         return;
     }
     r.handling.lead = orgs;
     if r.handling.assisting.is_empty() {
-        if let Some(me) = r.signature.org.clone().or_else(|| r.source.clone()).or_else(|| r.issuer.clone()) {
+        if let Some(me) = r
+            .signature
+            .org
+            .clone()
+            .or_else(|| r.source.clone())
+            .or_else(|| r.issuer.clone())
+        {
             r.handling.assisting.push(me);
         }
     }

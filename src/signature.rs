@@ -7,10 +7,54 @@ use crate::text::{self, is_sentence_end, match_folded};
 
 /// Endings of organisation names.
 const ORG_ENDINGS: &[&str] = &[
-    "局", "委", "办", "厅", "部", "院", "会", "处", "室", "所", "站", "中心", "政府", "公司", "集团", "办公室",
-    "委员会", "管委会", "学校", "医院", "大学", "街道", "镇", "乡", "社", "队", "行", "馆", "署", "科", "庭",
-    "园区", "分局", "支队", "大队", "联社", "商会", "司", "组", "团", "场", "台", "学院", "总工会", "法院",
-    "检察院", "办事处", "指挥部",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "会",
+    "处",
+    "室",
+    "所",
+    "站",
+    "中心",
+    "政府",
+    "公司",
+    "集团",
+    "办公室",
+    "委员会",
+    "管委会",
+    "学校",
+    "医院",
+    "大学",
+    "街道",
+    "镇",
+    "乡",
+    "社",
+    "队",
+    "行",
+    "馆",
+    "署",
+    "科",
+    "庭",
+    "园区",
+    "分局",
+    "支队",
+    "大队",
+    "联社",
+    "商会",
+    "司",
+    "组",
+    "团",
+    "场",
+    "台",
+    "学院",
+    "总工会",
+    "法院",
+    "检察院",
+    "办事处",
+    "指挥部",
 ];
 
 /// Whether a trimmed line reads as an organisation name (or several,
@@ -18,7 +62,15 @@ const ORG_ENDINGS: &[&str] = &[
 /// organisation.
 pub(crate) fn is_org_line(line: &str) -> bool {
     let n = line.chars().count();
-    if !(2..=60).contains(&n) || line.chars().any(|c| is_sentence_end(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '“' | '”' | '《')) {
+    if !(2..=60).contains(&n)
+        || line.chars().any(|c| {
+            is_sentence_end(c)
+                || matches!(
+                    c,
+                    '，' | ',' | '；' | ';' | '：' | ':' | '、' | '“' | '”' | '《'
+                )
+        })
+    {
         return false;
     }
     if line.chars().next().is_some_and(|c| text::is_digit(c)) {
@@ -33,14 +85,22 @@ pub(crate) fn is_org_line(line: &str) -> bool {
 pub(crate) fn is_org_name(name: &str) -> bool {
     let folded: String = name.chars().map(text::fold).collect();
     name.chars().count() >= 2
-        && name.chars().all(|c| text::is_han(c) || matches!(c, '(' | ')' | '（' | '）' | '·') || c.is_ascii_lowercase() || text::is_tone_mark(c))
+        && name.chars().all(|c| {
+            text::is_han(c)
+                || matches!(c, '(' | ')' | '（' | '）' | '·')
+                || c.is_ascii_lowercase()
+                || text::is_tone_mark(c)
+        })
         && ORG_ENDINGS.iter().any(|e| folded.ends_with(e))
 }
 
 /// The organisations of an org line: split on spaces when every part is an
 /// organisation name, else the whole line.
 pub(crate) fn orgs(line: &str) -> Vec<&str> {
-    let parts: Vec<&str> = line.split(text::is_space).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = line
+        .split(text::is_space)
+        .filter(|p| !p.is_empty())
+        .collect();
     if parts.len() > 1 && parts.iter().all(|p| is_org_name(p)) {
         parts
     } else {
@@ -50,14 +110,27 @@ pub(crate) fn orgs(line: &str) -> Vec<&str> {
 
 /// signature_label = ("单位名称" | "答复单位" | "办理单位" | "承办单位" | "落款单位") ":"
 fn org_label(i: &str) -> PResult<'_, &str> {
-    let (rest, label) = any_kw("an organisation label", &["单位名称", "答复单位", "办理单位", "承办单位", "落款单位", "主办单位名称"])(i)?;
+    let (rest, label) = any_kw(
+        "an organisation label",
+        &[
+            "单位名称",
+            "答复单位",
+            "办理单位",
+            "承办单位",
+            "落款单位",
+            "主办单位名称",
+        ],
+    )(i)?;
     let (rest, _) = colon(rest)?;
     Ok((rest, label))
 }
 
 /// date_label = ("答复日期" | "日期" | "成文日期" | "办理日期" | "落款日期") ":"
 fn date_label(i: &str) -> PResult<'_, &str> {
-    let (rest, label) = any_kw("a date label", &["答复日期", "成文日期", "办理日期", "落款日期", "日期"])(i)?;
+    let (rest, label) = any_kw(
+        "a date label",
+        &["答复日期", "成文日期", "办理日期", "落款日期", "日期"],
+    )(i)?;
     let (rest, _) = colon(rest)?;
     Ok((rest, label))
 }
@@ -77,7 +150,10 @@ pub(crate) fn date_line(line: &str) -> Option<(Date, std::ops::Range<usize>)> {
     let body = body.trim_start_matches(text::is_space);
     let (rest, date) = crate::date::date_time(body).ok()?;
     let rest = text::trim(rest);
-    let tail_ok = rest.is_empty() || ["印发", "发布", "(星期", "（星期", "星期"].iter().any(|w| match_folded(rest, w).is_some());
+    let tail_ok = rest.is_empty()
+        || ["印发", "发布", "(星期", "（星期", "星期"]
+            .iter()
+            .any(|w| match_folded(rest, w).is_some());
     if !tail_ok {
         return None;
     }
@@ -88,9 +164,29 @@ pub(crate) fn date_line(line: &str) -> Option<(Date, std::ops::Range<usize>)> {
 
 /// Words that open a closing formula.
 const CLOSINGS: &[&str] = &[
-    "感谢", "衷心感谢", "非常感谢", "再次感谢", "最后，感谢", "最后,感谢", "最后感谢", "诚挚感谢", "特别感谢", "此复", "特此答复",
-    "特此函复", "特此回复", "专此答复", "此致", "敬礼", "以上答复", "欢迎您继续", "希望您继续", "望您继续", "恳请您继续",
-    "请您继续", "谢谢",
+    "感谢",
+    "衷心感谢",
+    "非常感谢",
+    "再次感谢",
+    "最后，感谢",
+    "最后,感谢",
+    "最后感谢",
+    "诚挚感谢",
+    "特别感谢",
+    "此复",
+    "特此答复",
+    "特此函复",
+    "特此回复",
+    "专此答复",
+    "此致",
+    "敬礼",
+    "以上答复",
+    "欢迎您继续",
+    "希望您继续",
+    "望您继续",
+    "恳请您继续",
+    "请您继续",
+    "谢谢",
 ];
 
 /// Whether a line is (part of) the closing formula.
@@ -120,14 +216,31 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(is_org_line(line), want, "{line}");
         }
-        assert_eq!(orgs("市自然资源和规划局 市市场监督管理局 市房地产服务中心").len(), 3);
-        assert_eq!(orgs("杭州市钱塘区发展和改革局"), vec!["杭州市钱塘区发展和改革局"]);
-        assert_eq!(labelled_org("单位名称：某县交通运输局"), Some("某县交通运输局"));
+        assert_eq!(
+            orgs("市自然资源和规划局 市市场监督管理局 市房地产服务中心").len(),
+            3
+        );
+        assert_eq!(
+            orgs("杭州市钱塘区发展和改革局"),
+            vec!["杭州市钱塘区发展和改革局"]
+        );
+        assert_eq!(
+            labelled_org("单位名称：某县交通运输局"),
+            Some("某县交通运输局")
+        );
     }
 
     #[test]
     fn closings() {
-        for line in ["感谢您对钱塘经济发展的关心。", "此复。", "特此答复。", "此致", "敬礼！", "最后，感谢您一直以来的支持。", "以上答复您是否满意，如有意见，敬请反馈。"] {
+        for line in [
+            "感谢您对钱塘经济发展的关心。",
+            "此复。",
+            "特此答复。",
+            "此致",
+            "敬礼！",
+            "最后，感谢您一直以来的支持。",
+            "以上答复您是否满意，如有意见，敬请反馈。",
+        ] {
             assert!(is_closing(line), "{line}");
         }
         for line in ["首先感谢您的关注。", "我局将继续推进。"] {
@@ -146,7 +259,11 @@ mod tests {
             ("发展现状", None),
         ];
         for (line, want) in cases {
-            assert_eq!(date_line(line).map(|(d, _)| d.to_string()).as_deref(), *want, "{line}");
+            assert_eq!(
+                date_line(line).map(|(d, _)| d.to_string()).as_deref(),
+                *want,
+                "{line}"
+            );
         }
     }
 }

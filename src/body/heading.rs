@@ -73,8 +73,12 @@ fn level4(i: &str) -> PResult<'_, u32> {
 /// level5 = "①" … "⑳" | "❶" … "❿"
 fn level5(i: &str) -> PResult<'_, u32> {
     match i.chars().next() {
-        Some(c @ '\u{2460}'..='\u{2473}') => Ok((i.get(c.len_utf8()..).unwrap_or(""), c as u32 - 0x2460 + 1)),
-        Some(c @ '\u{2776}'..='\u{277F}') => Ok((i.get(c.len_utf8()..).unwrap_or(""), c as u32 - 0x2776 + 1)),
+        Some(c @ '\u{2460}'..='\u{2473}') => {
+            Ok((i.get(c.len_utf8()..).unwrap_or(""), c as u32 - 0x2460 + 1))
+        }
+        Some(c @ '\u{2776}'..='\u{277F}') => {
+            Ok((i.get(c.len_utf8()..).unwrap_or(""), c as u32 - 0x2776 + 1))
+        }
         _ => fail(i, "a circled number"),
     }
 }
@@ -89,8 +93,13 @@ fn skip_one<'a>(s: &'a str, chars: &[char]) -> &'a str {
 /// heading_marker = level1 | level2 | level3 | level4 | level5, then the
 /// rest of the line (spaces after the marker skipped).
 pub(crate) fn heading_marker(line: &str) -> Option<(Marker<'_>, &str)> {
-    let attempts: [(u8, fn(&str) -> PResult<'_, u32>); 5] =
-        [(1, level1), (2, level2), (3, level3), (4, level4), (5, level5)];
+    let attempts: [(u8, fn(&str) -> PResult<'_, u32>); 5] = [
+        (1, level1),
+        (2, level2),
+        (3, level3),
+        (4, level4),
+        (5, level5),
+    ];
     for (level, p) in attempts {
         if let Ok((rest, ordinal)) = p(line) {
             let marker = line.get(..line.len() - rest.len()).unwrap_or("");
@@ -99,7 +108,14 @@ pub(crate) fn heading_marker(line: &str) -> Option<(Marker<'_>, &str)> {
                 // a bare `（1）` line is not a heading we can use
                 continue;
             }
-            return Some((Marker { level, ordinal, text: marker }, body));
+            return Some((
+                Marker {
+                    level,
+                    ordinal,
+                    text: marker,
+                },
+                body,
+            ));
         }
     }
     None
@@ -114,7 +130,9 @@ pub(crate) fn heading_marker(line: &str) -> Option<(Marker<'_>, &str)> {
 ///   marks a numbered paragraph of prose); the rest opens the body.
 /// - Anything else is a numbered paragraph: no heading, all body.
 pub(crate) fn split_heading(rest: &str) -> (Option<&str>, Option<&str>) {
-    let end = rest.char_indices().find(|(_, c)| is_sentence_end(*c) || matches!(c, '；' | ';'));
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| is_sentence_end(*c) || matches!(c, '；' | ';'));
     let prose_start = rest.starts_with('您') || rest.starts_with('你');
     match end {
         None => {
@@ -151,7 +169,10 @@ mod tests {
             ("三、 下一步工作", Some((1, 3, "三、", "下一步工作"))),
             ("（一）加强统筹", Some((2, 1, "（一）", "加强统筹"))),
             ("(二)、强化保障", Some((2, 2, "(二)、", "强化保障"))),
-            ("1.在顶层设计上提前谋划。", Some((3, 1, "1.", "在顶层设计上提前谋划。"))),
+            (
+                "1.在顶层设计上提前谋划。",
+                Some((3, 1, "1.", "在顶层设计上提前谋划。")),
+            ),
             ("2、聚焦试点", Some((3, 2, "2、", "聚焦试点"))),
             ("１．加强宣传", Some((3, 1, "１．", "加强宣传"))),
             ("（1）完善机制", Some((4, 1, "（1）", "完善机制"))),

@@ -56,10 +56,16 @@ fn measure_marker(i: &str) -> PResult<'_, (Family, u32)> {
     }
     match i.chars().next() {
         Some(c @ '\u{2460}'..='\u{2473}') => {
-            return Ok((i.get(c.len_utf8()..).unwrap_or(""), (Family::Circled, c as u32 - 0x2460 + 1)))
+            return Ok((
+                i.get(c.len_utf8()..).unwrap_or(""),
+                (Family::Circled, c as u32 - 0x2460 + 1),
+            ))
         }
         Some(c @ '\u{2474}'..='\u{2487}') => {
-            return Ok((i.get(c.len_utf8()..).unwrap_or(""), (Family::Paren, c as u32 - 0x2474 + 1)))
+            return Ok((
+                i.get(c.len_utf8()..).unwrap_or(""),
+                (Family::Paren, c as u32 - 0x2474 + 1),
+            ))
         }
         _ => {}
     }
@@ -75,14 +81,18 @@ fn measure_marker(i: &str) -> PResult<'_, (Family, u32)> {
     let (rest, _) = kw("第")(i)?;
     let (rest, n) = cn_small(rest)?;
     match rest.chars().next() {
-        Some(c @ ('，' | ',' | '、' | '是')) => Ok((rest.get(c.len_utf8()..).unwrap_or(""), (Family::Di, n))),
+        Some(c @ ('，' | ',' | '、' | '是')) => {
+            Ok((rest.get(c.len_utf8()..).unwrap_or(""), (Family::Di, n)))
+        }
         _ => fail(rest, "'，' after 第N"),
     }
 }
 
 /// Whether a marker may start right after `c`.
 fn is_boundary(c: char) -> bool {
-    is_sentence_end(c) || matches!(c, '；' | ';' | '，' | ',' | '：' | ':' | '、') || text::is_space(c)
+    is_sentence_end(c)
+        || matches!(c, '；' | ';' | '，' | ',' | '：' | ':' | '、')
+        || text::is_space(c)
 }
 
 /// Every marker at a boundary of `text`, in order.
@@ -91,10 +101,18 @@ pub(crate) fn find_markers(para: usize, text: &str, out: &mut Vec<Hit>) {
     for (i, c) in text.char_indices() {
         let circled = matches!(c, '\u{2460}'..='\u{2473}');
         if (at_boundary || circled) && !text::is_space(c) {
-            if let Some((rest, (family, number))) = text.get(i..).and_then(|s| measure_marker(s).ok()) {
+            if let Some((rest, (family, number))) =
+                text.get(i..).and_then(|s| measure_marker(s).ok())
+            {
                 let end = text.len() - rest.len();
                 if end > i {
-                    out.push(Hit { para, start: i, end, family, number });
+                    out.push(Hit {
+                        para,
+                        start: i,
+                        end,
+                        family,
+                        number,
+                    });
                 }
             }
         }
@@ -106,7 +124,13 @@ pub(crate) fn find_markers(para: usize, text: &str, out: &mut Vec<Hit>) {
 /// items, and numbers them; returns `(hit, ordinal)` in text order.
 pub(crate) fn select_runs(hits: &[Hit]) -> Vec<(Hit, u32)> {
     let mut keep: Vec<(Hit, u32)> = Vec::new();
-    for family in [Family::Shi, Family::Sequence, Family::Circled, Family::Paren, Family::Di] {
+    for family in [
+        Family::Shi,
+        Family::Sequence,
+        Family::Circled,
+        Family::Paren,
+        Family::Di,
+    ] {
         let mut run: Vec<(Hit, u32)> = Vec::new();
         let flush = |run: &mut Vec<(Hit, u32)>, keep: &mut Vec<(Hit, u32)>| {
             if run.len() >= 2 {
@@ -118,7 +142,11 @@ pub(crate) fn select_runs(hits: &[Hit]) -> Vec<(Hit, u32)> {
             let next = run.last().map(|(_, n)| n + 1).unwrap_or(1);
             let fits = match family {
                 // 最后 closes any started run; 再次 may follow 其次 or 首先
-                Family::Sequence => (h.number == 0 && !run.is_empty()) || h.number == next || (h.number == 3 && next == 2),
+                Family::Sequence => {
+                    (h.number == 0 && !run.is_empty())
+                        || h.number == next
+                        || (h.number == 3 && next == 2)
+                }
                 _ => h.number == next,
             };
             if fits {
@@ -139,14 +167,19 @@ pub(crate) fn select_runs(hits: &[Hit]) -> Vec<(Hit, u32)> {
     keep
 }
 
-/// The measure's summary: its first sentence or clause (up to `。` or
-/// `；`), without the stop; trailing commas and colons dropped.
+/// The measure's summary: its first clause (up to `，` `。` or `；`),
+/// without the stop; a clause shorter than four characters (`同时，`) takes
+/// the next one with it.
 pub(crate) fn summary(text: &str) -> &str {
-    let end = text
-        .char_indices()
-        .find(|(_, c)| is_sentence_end(*c) || matches!(c, '；' | ';'))
-        .map(|(i, _)| i)
-        .unwrap_or(text.len());
+    let mut end = text.len();
+    for (i, c) in text.char_indices() {
+        let stop = is_sentence_end(c) || matches!(c, '；' | ';');
+        let comma = matches!(c, '，' | ',');
+        if stop || (comma && text.get(..i).is_some_and(|s| s.chars().count() >= 4)) {
+            end = i;
+            break;
+        }
+    }
     text::trim(text.get(..end).unwrap_or(text)).trim_end_matches(['，', ',', '：', ':', '、'])
 }
 
@@ -168,21 +201,53 @@ mod tests {
     #[test]
     fn runs_of_markers() {
         let cases: &[(&[&str], &[(usize, u32, &str)])] = &[
-            (&["一是探索融合。加快发展。二是推动协同。三是强化保障。"], &[(0, 1, "一是"), (0, 2, "二是"), (0, 3, "三是")]),
-            (&["一是加强资金保障。", "二是加强土地保障。"], &[(0, 1, "一是"), (1, 2, "二是")]),
+            (
+                &["一是探索融合。加快发展。二是推动协同。三是强化保障。"],
+                &[(0, 1, "一是"), (0, 2, "二是"), (0, 3, "三是")],
+            ),
+            (
+                &["一是加强资金保障。", "二是加强土地保障。"],
+                &[(0, 1, "一是"), (1, 2, "二是")],
+            ),
             (&["首先感谢您对我区工作的关注。"], &[]),
-            (&["首先，完善机制；其次，加强督查；最后，严格考核。"], &[(0, 1, "首先，"), (0, 2, "其次，"), (0, 3, "最后，")]),
-            (&["工作中①摸清底数；②建立台账；③动态更新。"], &[(0, 1, "①"), (0, 2, "②"), (0, 3, "③")]),
-            (&["工作中：①摸清底数；②建立台账；③动态更新。"], &[(0, 1, "①"), (0, 2, "②"), (0, 3, "③")]),
-            (&["主要做法：（1）摸清底数；（2）建立台账。"], &[(0, 1, "（1）"), (0, 2, "（2）")]),
+            (
+                &["首先，完善机制；其次，加强督查；最后，严格考核。"],
+                &[(0, 1, "首先，"), (0, 2, "其次，"), (0, 3, "最后，")],
+            ),
+            (
+                &["工作中①摸清底数；②建立台账；③动态更新。"],
+                &[(0, 1, "①"), (0, 2, "②"), (0, 3, "③")],
+            ),
+            (
+                &["工作中：①摸清底数；②建立台账；③动态更新。"],
+                &[(0, 1, "①"), (0, 2, "②"), (0, 3, "③")],
+            ),
+            (
+                &["主要做法：（1）摸清底数；（2）建立台账。"],
+                &[(0, 1, "（1）"), (0, 2, "（2）")],
+            ),
             (&["要做到统一是前提，一致是关键。"], &[]),
             (&["一是摸底。"], &[]),
             (&["二是摸底。三是建账。"], &[]),
-            (&["第一，摸清底数；第二，建立台账。"], &[(0, 1, "第一，"), (0, 2, "第二，")]),
-            (&["一是甲。二是乙。一是丙。二是丁。"], &[(0, 1, "一是"), (0, 2, "二是"), (0, 1, "一是"), (0, 2, "二是")]),
+            (
+                &["第一，摸清底数；第二，建立台账。"],
+                &[(0, 1, "第一，"), (0, 2, "第二，")],
+            ),
+            (
+                &["一是甲。二是乙。一是丙。二是丁。"],
+                &[
+                    (0, 1, "一是"),
+                    (0, 2, "二是"),
+                    (0, 1, "一是"),
+                    (0, 2, "二是"),
+                ],
+            ),
         ];
         for (paras, want) in cases {
-            let want: Vec<(usize, u32, String)> = want.iter().map(|(p, n, m)| (*p, *n, m.to_string())).collect();
+            let want: Vec<(usize, u32, String)> = want
+                .iter()
+                .map(|(p, n, m)| (*p, *n, m.to_string()))
+                .collect();
             assert_eq!(runs(paras), want, "{paras:?}");
         }
     }
@@ -190,9 +255,13 @@ mod tests {
     #[test]
     fn summaries() {
         let cases = [
-            ("探索汽车制造和服务全链条融合。加快智能汽车发展。", "探索汽车制造和服务全链条融合"),
+            (
+                "探索汽车制造和服务全链条融合。加快智能汽车发展。",
+                "探索汽车制造和服务全链条融合",
+            ),
             ("完善机制；", "完善机制"),
-            ("加强宣传引导，营造良好氛围", "加强宣传引导，营造良好氛围"),
+            ("加强宣传引导，营造良好氛围", "加强宣传引导"),
+            ("同时，加强督查，严格考核。", "同时，加强督查"),
             ("加强督查，", "加强督查"),
         ];
         for (text, want) in cases {

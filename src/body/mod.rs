@@ -58,7 +58,10 @@ impl<'a> ParaText<'a> {
 
     /// Input offset of text offset `pos`, for a start position.
     fn map_start(&self, pos: usize) -> usize {
-        let i = self.pieces.partition_point(|(t, _)| *t <= pos).saturating_sub(1);
+        let i = self
+            .pieces
+            .partition_point(|(t, _)| *t <= pos)
+            .saturating_sub(1);
         self.pieces
             .get(i)
             .map(|(t, at)| at + (pos - t))
@@ -68,7 +71,10 @@ impl<'a> ParaText<'a> {
     /// Input offset of text offset `pos`, for an end position (a piece's
     /// end maps to the end of that piece, not the start of the next).
     fn map_end(&self, pos: usize) -> usize {
-        let i = self.pieces.partition_point(|(t, _)| *t < pos).saturating_sub(1);
+        let i = self
+            .pieces
+            .partition_point(|(t, _)| *t < pos)
+            .saturating_sub(1);
         self.pieces
             .get(i)
             .map(|(t, at)| at + pos.saturating_sub(*t))
@@ -144,7 +150,10 @@ pub(crate) fn paragraphs<'a>(group: Vec<ParaText<'a>>) -> Vec<Paragraph<'a>> {
         let mine: Vec<&(measure::Hit, u32)> = runs.iter().filter(|(h, _)| h.para == i).collect();
         let mut measures = Vec::with_capacity(mine.len());
         for (k, (hit, ordinal)) in mine.iter().enumerate() {
-            let end = mine.get(k + 1).map(|(h, _)| h.start).unwrap_or(p.as_str().len());
+            let end = mine
+                .get(k + 1)
+                .map(|(h, _)| h.start)
+                .unwrap_or(p.as_str().len());
             let body = p.as_str().get(hit.end..end).unwrap_or("");
             let body = text::trim(body);
             let body_range = p.range_of(body);
@@ -155,7 +164,11 @@ pub(crate) fn paragraphs<'a>(group: Vec<ParaText<'a>>) -> Vec<Paragraph<'a>> {
                 marker: p.slice(hit.start..hit.end),
                 summary: p.slice(p.range_of(summary)),
                 text: p.slice(body_range),
-                metrics: metrics.iter().filter(|m| span.contains(m.span)).cloned().collect(),
+                metrics: metrics
+                    .iter()
+                    .filter(|m| span.contains(m.span))
+                    .cloned()
+                    .collect(),
                 span,
             });
         }
@@ -192,8 +205,14 @@ struct Open<'a> {
 impl<'a> Open<'a> {
     fn close(self) -> Section<'a> {
         let paragraphs = paragraphs(self.paras);
-        let measures = paragraphs.iter().flat_map(|p| p.measures.iter().cloned()).collect();
-        let metrics = paragraphs.iter().flat_map(|p| p.metrics.iter().cloned()).collect();
+        let measures = paragraphs
+            .iter()
+            .flat_map(|p| p.measures.iter().cloned())
+            .collect();
+        let metrics = paragraphs
+            .iter()
+            .flat_map(|p| p.metrics.iter().cloned())
+            .collect();
         Section {
             level: self.marker.level,
             ordinal: self.marker.ordinal,
@@ -233,7 +252,12 @@ pub(crate) fn build<'a>(items: Vec<Item<'a>>) -> (Vec<Paragraph<'a>>, Vec<Sectio
 
     for item in items {
         match item {
-            Item::Heading { marker, heading, span, body } => {
+            Item::Heading {
+                marker,
+                heading,
+                span,
+                body,
+            } => {
                 close_to(&mut stack, &mut top, marker.level);
                 stack.push(Open {
                     marker,
@@ -306,7 +330,14 @@ mod tests {
             .iter()
             .map(|s| (s.ordinal, s.heading.as_deref(), s.subsections.len()))
             .collect();
-        assert_eq!(got, vec![(1, Some("现状"), 0), (2, Some("工作"), 2), (3, Some("建议"), 0)]);
+        assert_eq!(
+            got,
+            vec![
+                (1, Some("现状"), 0),
+                (2, Some("工作"), 2),
+                (3, Some("建议"), 0)
+            ]
+        );
         let sub = &secs[1].subsections;
         assert_eq!(sub[0].heading.as_deref(), Some("谋划"));
         assert_eq!(sub[0].measures.len(), 2);

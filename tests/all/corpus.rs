@@ -25,10 +25,17 @@ fn real_replies_match_their_labels() {
     for txt in &names {
         let name = txt.file_stem().unwrap().to_string_lossy().to_string();
         let input = std::fs::read_to_string(txt).unwrap();
-        let label: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap()).unwrap();
+        let label: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap())
+                .unwrap();
         let reply = govreply::parse(&input).unwrap();
         super::invariants::check(&input, &reply);
         compare(&name, &label, &actual(&reply), &mut failures);
     }
-    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -31,5 +31,10 @@ fn fixtures_match_their_reviewed_json() {
         let want: serde_json::Value = serde_json::from_str(&want).unwrap();
         compare(&name, &want, &actual(&reply), &mut failures);
     }
-    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

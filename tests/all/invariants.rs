@@ -29,7 +29,12 @@ pub fn spans(r: &Reply<'_>) -> Vec<Span> {
             section(sub, v);
         }
     }
-    for p in r.opening.iter().chain(r.preamble.iter()).chain(r.closing.iter()) {
+    for p in r
+        .opening
+        .iter()
+        .chain(r.preamble.iter())
+        .chain(r.closing.iter())
+    {
         para(p, &mut v);
     }
     for s in &r.sections {
@@ -49,7 +54,11 @@ pub fn nothing_lost(input: &str, r: &Reply<'_>) {
     spans.sort();
     let mut covered = vec![false; input.len()];
     for s in &spans {
-        for b in covered.iter_mut().take(s.end.min(input.len())).skip(s.start) {
+        for b in covered
+            .iter_mut()
+            .take(s.end.min(input.len()))
+            .skip(s.start)
+        {
             *b = true;
         }
     }
@@ -68,7 +77,12 @@ pub fn nothing_lost(input: &str, r: &Reply<'_>) {
             })
             .collect();
         lines.dedup();
-        panic!("{} characters lost, on these lines:\n{}", lost.len(), lines.join("\n"));
+        let chars: String = lost.iter().map(|(_, c)| *c).collect();
+        panic!(
+            "{} characters lost ({chars:?}), on these lines:\n{}",
+            lost.len(),
+            lines.join("\n")
+        );
     }
 }
 
@@ -82,8 +96,14 @@ pub fn spans_on_boundaries(input: &str, r: &Reply<'_>) {
         all.push(m.span);
     }
     for s in all {
-        assert!(s.start <= s.end && s.end <= input.len(), "span {s:?} out of range");
-        assert!(input.is_char_boundary(s.start) && input.is_char_boundary(s.end), "span {s:?} off a char boundary");
+        assert!(
+            s.start <= s.end && s.end <= input.len(),
+            "span {s:?} out of range"
+        );
+        assert!(
+            input.is_char_boundary(s.start) && input.is_char_boundary(s.end),
+            "span {s:?} off a char boundary"
+        );
     }
 }
 

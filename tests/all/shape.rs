@@ -72,12 +72,21 @@ fn diff(path: &str, w: &Value, g: &Value, out: &mut Vec<String>) {
     match (w, g) {
         (Value::Object(wo), Value::Object(_)) => {
             for (k, wv) in wo {
-                diff(&format!("{path}.{k}"), wv, g.get(k).unwrap_or(&Value::Null), out);
+                diff(
+                    &format!("{path}.{k}"),
+                    wv,
+                    g.get(k).unwrap_or(&Value::Null),
+                    out,
+                );
             }
         }
         (Value::Array(wa), Value::Array(ga)) => {
             if wa.len() != ga.len() {
-                out.push(format!("{path}: expected {} items {w}, got {} {g}", wa.len(), ga.len()));
+                out.push(format!(
+                    "{path}: expected {} items {w}, got {} {g}",
+                    wa.len(),
+                    ga.len()
+                ));
                 return;
             }
             for (i, (wv, gv)) in wa.iter().zip(ga).enumerate() {
