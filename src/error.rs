@@ -195,12 +195,6 @@ impl Error {
         &self.inner.quoted
     }
 
-    /// The same error placed `by` bytes further into a larger text whose
-    /// line and column the caller computes again with `input`.
-    pub(crate) fn relocate(self, input: &str, by: usize) -> Self {
-        let inner = *self.inner;
-        Error::new(inner.kind, input, inner.span.shift(by), inner.message)
-    }
 }
 
 /// A readable name for a character in a message: `'x'`, or a name for

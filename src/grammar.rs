@@ -54,20 +54,6 @@ pub(crate) fn fail<'a, O>(input: &'a str, expected: &'static str) -> PResult<'a,
     Err(nom::Err::Error(GrammarError { input, expected }))
 }
 
-/// Runs `parser` and, where it fails without committing, names what was
-/// expected there.
-pub(crate) fn expect<'a, O, P>(
-    expected: &'static str,
-    mut parser: P,
-) -> impl FnMut(&'a str) -> PResult<'a, O>
-where
-    P: Parser<&'a str, Output = O, Error = GrammarError<'a>>,
-{
-    move |input: &'a str| match parser.parse(input) {
-        Err(nom::Err::Error(e)) if e.input.len() >= input.len() => fail(input, expected),
-        other => other,
-    }
-}
 
 /// Runs `parser` over all of `input` (after trimming spaces at both ends)
 /// and converts a failure to the public [`Error`], naming `what` was being
@@ -121,9 +107,10 @@ pub(crate) fn sp0(input: &str) -> PResult<'_, &str> {
 }
 
 /// One or more spaces inside a line.
+#[cfg(test)]
 pub(crate) fn sp1(input: &str) -> PResult<'_, &str> {
     match sp0(input)? {
-        (_, sp) if sp.is_empty() => fail(input, "a space"),
+        (_, "") => fail(input, "a space"),
         ok => Ok(ok),
     }
 }
@@ -214,28 +201,6 @@ pub(crate) fn split(input: &str, at: usize) -> (&str, &str) {
     }
 }
 
-/// Takes characters while `pred` holds (at least `min` of them).
-pub(crate) fn take_chars<'a>(
-    expected: &'static str,
-    min: usize,
-    pred: impl Fn(char) -> bool,
-) -> impl FnMut(&'a str) -> PResult<'a, &'a str> {
-    move |input: &'a str| {
-        let mut n = 0;
-        let mut end = input.len();
-        for (i, c) in input.char_indices() {
-            if !pred(c) {
-                end = i;
-                break;
-            }
-            n += 1;
-        }
-        if n < min {
-            return fail(input, expected);
-        }
-        Ok(split(input, end))
-    }
-}
 
 /// Value of a small Chinese numeral digit: 〇零一二两三四五六七八九 (and
 /// traditional/financial forms through [`fold`]).
@@ -293,16 +258,6 @@ pub(crate) fn cn_small(input: &str) -> PResult<'_, u32> {
     }
 }
 
-/// small_number = digits | cn_small — a small number in either script.
-pub(crate) fn small_number(input: &str) -> PResult<'_, u32> {
-    match digits(input) {
-        Ok((rest, d)) => match digits_value(d).and_then(|v| u32::try_from(v).ok()) {
-            Some(v) => Ok((rest, v)),
-            None => fail(input, "a small number"),
-        },
-        Err(_) => cn_small(input),
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -364,8 +319,6 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(cn_small(input).ok(), want, "{input}");
         }
-        assert_eq!(small_number("１４届"), Ok(("届", 14)));
-        assert_eq!(small_number("十三届"), Ok(("届", 13)));
     }
 
     #[test]

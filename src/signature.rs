@@ -73,7 +73,7 @@ pub(crate) fn is_org_line(line: &str) -> bool {
     {
         return false;
     }
-    if line.chars().next().is_some_and(|c| text::is_digit(c)) {
+    if line.chars().next().is_some_and(text::is_digit) {
         return false;
     }
     line.split(text::is_space)

@@ -93,7 +93,8 @@ fn skip_one<'a>(s: &'a str, chars: &[char]) -> &'a str {
 /// heading_marker = level1 | level2 | level3 | level4 | level5, then the
 /// rest of the line (spaces after the marker skipped).
 pub(crate) fn heading_marker(line: &str) -> Option<(Marker<'_>, &str)> {
-    let attempts: [(u8, fn(&str) -> PResult<'_, u32>); 5] = [
+    type Level = fn(&str) -> PResult<'_, u32>;
+    let attempts: [(u8, Level); 5] = [
         (1, level1),
         (2, level2),
         (3, level3),

@@ -301,7 +301,7 @@ fn basis(clause: &str) -> Option<&str> {
         .char_indices()
         .take(12)
         .map(|(i, _)| i)
-        .find(|&i| rest.get(i..).is_some_and(|t| change_at_end_prefix(t)))?;
+        .find(|&i| rest.get(i..).is_some_and(change_at_end_prefix))?;
     let b = rest.get(..end)?;
     (b.chars().count() >= 2).then_some(b)
 }
