@@ -51,6 +51,7 @@ const EXPECTED: &str = "a name followed by a role (委员, 代表) or an organis
 /// An addressee line inside a document: a short line ending in a colon of
 /// either width whose content is names with a role or organisations.
 /// Spans are `base` bytes further on.
+#[allow(dead_code)] // an entry point for the document pass
 pub(crate) fn addressee_line(line: &str, base: usize) -> Option<Vec<Addressee<'_>>> {
     let trimmed = text::trim(line);
     let content = strip_colon(trimmed)?;
@@ -68,16 +69,78 @@ pub(crate) fn addressee_line(line: &str, base: usize) -> Option<Vec<Addressee<'_
 
 /// Words of header and note fields, never part of an addressee line.
 const LABEL_WORDS: &[&str] = &[
-    "联系", "抄送", "附件", "签发", "发布", "来源", "主送", "类别", "编辑", "签批", "签字", "承办",
-    "经办", "电话", "地址", "邮编", "索引", "文号", "分类", "日期", "时间", "单位名称", "机构",
-    "主题", "备注", "说明", "今天", "位置", "上一", "下一", "字号", "浏览", "领导", "办理",
-    "答复", "公开", "附注", "标题", "如下", "网站", "首页",
+    "联系",
+    "抄送",
+    "附件",
+    "签发",
+    "发布",
+    "来源",
+    "主送",
+    "类别",
+    "编辑",
+    "签批",
+    "签字",
+    "承办",
+    "经办",
+    "电话",
+    "地址",
+    "邮编",
+    "索引",
+    "文号",
+    "分类",
+    "日期",
+    "时间",
+    "单位名称",
+    "机构",
+    "主题",
+    "备注",
+    "说明",
+    "今天",
+    "位置",
+    "上一",
+    "下一",
+    "字号",
+    "浏览",
+    "领导",
+    "办理",
+    "答复",
+    "公开",
+    "附注",
+    "标题",
+    "如下",
+    "网站",
+    "首页",
 ];
 
 /// Words a line that starts a sentence begins with.
 const SENTENCE_STARTS: &[&str] = &[
-    "您", "你", "贵", "经研究", "经我", "经与", "经过", "经商", "经会", "现", "关于", "根据", "按照", "针对", "为", "我", "对", "在", "如",
-    "一是", "首先", "其次", "最后", "目前", "今年", "近年", "通过",
+    "您",
+    "你",
+    "贵",
+    "经研究",
+    "经我",
+    "经与",
+    "经过",
+    "经商",
+    "经会",
+    "现",
+    "关于",
+    "根据",
+    "按照",
+    "针对",
+    "为",
+    "我",
+    "对",
+    "在",
+    "如",
+    "一是",
+    "首先",
+    "其次",
+    "最后",
+    "目前",
+    "今年",
+    "近年",
+    "通过",
 ];
 
 /// The content before a colon at the end of the line.
@@ -105,17 +168,58 @@ const ROLES: &[&str] = &[
 
 /// How organisation names end.
 const ORG_ENDINGS: &[&str] = &[
-    "委员会", "代表团", "专委会", "界别", "中心", "政府", "办事处", "公司", "集团", "支社", "小组",
-    "局", "委", "办", "会", "厅", "部", "院", "处", "室", "所", "站", "团", "组", "党", "社",
-    "队", "校", "馆",
+    "委员会",
+    "代表团",
+    "专委会",
+    "界别",
+    "中心",
+    "政府",
+    "办事处",
+    "公司",
+    "集团",
+    "支社",
+    "小组",
+    "局",
+    "委",
+    "办",
+    "会",
+    "厅",
+    "部",
+    "院",
+    "处",
+    "室",
+    "所",
+    "站",
+    "团",
+    "组",
+    "党",
+    "社",
+    "队",
+    "校",
+    "馆",
 ];
 
 /// Characters that mark a sentence, not a name.
 fn name_stop(f: char) -> bool {
     matches!(
         f,
-        '的' | '您' | '你' | '我' | '是' | '在' | '了' | '与' | '及' | '将' | '已' | '请' | '现'
-            | '如' | '下' | '这' | '该' | '其'
+        '的' | '您'
+            | '你'
+            | '我'
+            | '是'
+            | '在'
+            | '了'
+            | '与'
+            | '及'
+            | '将'
+            | '已'
+            | '请'
+            | '现'
+            | '如'
+            | '下'
+            | '这'
+            | '该'
+            | '其'
     )
 }
 
@@ -208,13 +312,17 @@ fn item(s: &str) -> Option<Item<'_>> {
 /// A person's name: 2 to 5 Chinese characters, or a name with a middle
 /// dot (`阿依古丽·买买提`), or `各位`/`全体`.
 fn is_person(chars: &[(usize, char)]) -> bool {
-    let dotted = chars.iter().any(|(_, c)| matches!(c, '·' | '•' | '・' | '.'));
+    let dotted = chars
+        .iter()
+        .any(|(_, c)| matches!(c, '·' | '•' | '・' | '.'));
     let max = if dotted { 16 } else { 5 };
     (2..=max).contains(&chars.len())
         && chars
             .iter()
             .all(|(_, c)| (is_han(*c) && !name_stop(*c)) || matches!(c, '·' | '•' | '・'))
-        && !chars.first().is_some_and(|(_, c)| matches!(c, '·' | '•' | '・'))
+        && !chars
+            .first()
+            .is_some_and(|(_, c)| matches!(c, '·' | '•' | '・'))
 }
 
 /// An organisation: up to 40 characters ending in 局, 委员会, 中心, ….
@@ -312,29 +420,50 @@ mod tests {
         let cases: &[(&str, Want)] = &[
             ("蒋扬名委员:", &[("蒋扬名", Some("委员"), false)]),
             ("周建华委员：", &[("周建华", Some("委员"), false)]),
-            ("张三、李四代表：", &[("张三", Some("代表"), false), ("李四", Some("代表"), false)]),
-            ("马兰、孙丽等委员:", &[("马兰", Some("委员"), false), ("孙丽", Some("委员"), true)]),
+            (
+                "张三、李四代表：",
+                &[("张三", Some("代表"), false), ("李四", Some("代表"), false)],
+            ),
+            (
+                "马兰、孙丽等委员:",
+                &[("马兰", Some("委员"), false), ("孙丽", Some("委员"), true)],
+            ),
             ("王五委员等：", &[("王五", Some("委员"), true)]),
             ("尊敬的刘爱华代表:", &[("刘爱华", Some("代表"), false)]),
             ("尊敬的 刘爱华代表：", &[("刘爱华", Some("代表"), false)]),
             ("民建宁波市委员会:", &[("民建宁波市委员会", None, false)]),
-            ("民盟临平区基层委员会：", &[("民盟临平区基层委员会", None, false)]),
+            (
+                "民盟临平区基层委员会：",
+                &[("民盟临平区基层委员会", None, false)],
+            ),
             ("市民政局:", &[("市民政局", None, false)]),
             ("各位代表：", &[("各位", Some("代表"), false)]),
-            ("阿依古丽·买买提代表：", &[("阿依古丽·买买提", Some("代表"), false)]),
+            (
+                "阿依古丽·买买提代表：",
+                &[("阿依古丽·买买提", Some("代表"), false)],
+            ),
             ("鄂州代表团：", &[("鄂州代表团", None, false)]),
             ("经济界别：", &[("经济界别", None, false)]),
             ("农业农村专委会：", &[("农业农村专委会", None, false)]),
             ("第三组：", &[("第三组", None, false)]),
-            ("张三委员、李四委员:", &[("张三", Some("委员"), false), ("李四", Some("委员"), false)]),
+            (
+                "张三委员、李四委员:",
+                &[("张三", Some("委员"), false), ("李四", Some("委员"), false)],
+            ),
             ("王芳人大代表：", &[("王芳", Some("人大代表"), false)]),
             ("陈刚政协委员：", &[("陈刚", Some("政协委员"), false)]),
             ("李明同志：", &[("李明", Some("同志"), false)]),
             ("赵先生：", &[("赵", None, false)]),
             ("門亞菊代表:", &[("門亞菊", Some("代表"), false)]),
             ("欧阳娜娜代表：", &[("欧阳娜娜", Some("代表"), false)]),
-            ("市财政局、市发改委：", &[("市财政局", None, false), ("市发改委", None, false)]),
-            ("九三学社萧山区基层委员会：", &[("九三学社萧山区基层委员会", None, false)]),
+            (
+                "市财政局、市发改委：",
+                &[("市财政局", None, false), ("市发改委", None, false)],
+            ),
+            (
+                "九三学社萧山区基层委员会：",
+                &[("九三学社萧山区基层委员会", None, false)],
+            ),
             ("钱七代表： ", &[("钱七", Some("代表"), false)]),
         ];
         let mut failures = Vec::new();
@@ -342,7 +471,13 @@ mod tests {
             let got = addressee_line(line, 4);
             let got_v: Option<Vec<(String, Option<String>, bool)>> = got.as_ref().map(|v| {
                 v.iter()
-                    .map(|a| (a.name.to_string(), a.role.as_deref().map(str::to_string), a.others))
+                    .map(|a| {
+                        (
+                            a.name.to_string(),
+                            a.role.as_deref().map(str::to_string),
+                            a.others,
+                        )
+                    })
                     .collect()
             });
             let want_v: Vec<(String, Option<String>, bool)> = want
@@ -416,7 +551,10 @@ mod tests {
         for (input, want) in cases {
             let err = parse(input).unwrap_err();
             assert!(err.to_string().contains(want), "{input:?}: {err}");
-            assert!(err.to_string().starts_with("expected a name"), "{input:?}: {err}");
+            assert!(
+                err.to_string().starts_with("expected a name"),
+                "{input:?}: {err}"
+            );
         }
         assert_eq!(parse("").unwrap_err().kind(), crate::ErrorKind::Empty);
     }

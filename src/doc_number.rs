@@ -16,7 +16,7 @@ use crate::error::{Error, ErrorKind};
 use crate::grammar::{digits, digits_value, fail, finish, kw, sp0, split, PResult};
 use crate::model::DocNumber;
 use crate::span::{offset_in, span_in, Span};
-use crate::text::{self, fold, is_colon, is_han, is_space, is_list_sep};
+use crate::text::{self, fold, is_colon, is_han, is_list_sep, is_space};
 
 /// Parses a whole document number.
 ///
@@ -262,7 +262,10 @@ fn build<'a>(
 /// The first document number inside a line that may also hold
 /// `签发人：赵洪利`, a category mark (`湘交建议复〔2017〕98号    A类`) or a
 /// label (`文号：…`), with its style warnings.
-pub(crate) fn doc_number_at(line: &str, base: usize) -> Option<(DocNumber<'_>, Vec<Diagnostic<'_>>)> {
+pub(crate) fn doc_number_at(
+    line: &str,
+    base: usize,
+) -> Option<(DocNumber<'_>, Vec<Diagnostic<'_>>)> {
     for (i, c) in line.char_indices() {
         if !matches!(fold(c), '[' | '(') {
             continue;
@@ -313,6 +316,7 @@ pub(crate) fn doc_number_at(line: &str, base: usize) -> Option<(DocNumber<'_>, V
 /// The names in a `签发人：赵洪利` field anywhere on a line (several names
 /// separated by `、`, `，` or spaces), as written from the first name to the
 /// last, with their span.
+#[allow(dead_code)] // an entry point for the document pass
 pub(crate) fn signer_at(line: &str, base: usize) -> Option<(&str, Span)> {
     let (at, len) = text::find_folded(line, "签发人")?;
     let mut rest = line.get(at + len..)?;
@@ -335,7 +339,11 @@ pub(crate) fn signer_at(line: &str, base: usize) -> Option<(&str, Span)> {
             .unwrap_or(pos.len());
         let name = pos.get(..name_len).unwrap_or("");
         let count = name.chars().count();
-        let max = if name.contains(['·', '•', '・']) { 16 } else { 6 };
+        let max = if name.contains(['·', '•', '・']) {
+            16
+        } else {
+            6
+        };
         if !(2..=max).contains(&count) {
             break;
         }
@@ -431,8 +439,14 @@ mod tests {
     #[test]
     fn errors() {
         let cases = [
-            ("杭钱发改函〔2023〕45", "expected '号', but found the end of the text"),
-            ("杭钱发改函〔2023〕号", "expected the serial number, but found '号'"),
+            (
+                "杭钱发改函〔2023〕45",
+                "expected '号', but found the end of the text",
+            ),
+            (
+                "杭钱发改函〔2023〕号",
+                "expected the serial number, but found '号'",
+            ),
             ("杭钱发改函〔202〕45号", "found '〕'"),
             ("杭钱发改函2023年45号", "expected '〔', but found '2'"),
             ("杭钱发改函〔2023〕45号x", "found 'x'"),
@@ -448,11 +462,26 @@ mod tests {
     #[test]
     fn inside_lines() {
         let cases: &[(&str, Option<&str>)] = &[
-            ("长房议字〔2025〕11号 签发人:赵洪利", Some("长房议字〔2025〕11号")),
-            ("签发人：赵洪利  长房议字〔2025〕11号", Some("长房议字〔2025〕11号")),
-            ("湘交建议复〔2017〕98号    A类", Some("湘交建议复〔2017〕98号")),
-            ("  湘交建议复〔2017〕98号    A类 ", Some("湘交建议复〔2017〕98号")),
-            ("文号：杭钱发改函〔2023〕45号", Some("杭钱发改函〔2023〕45号")),
+            (
+                "长房议字〔2025〕11号 签发人:赵洪利",
+                Some("长房议字〔2025〕11号"),
+            ),
+            (
+                "签发人：赵洪利  长房议字〔2025〕11号",
+                Some("长房议字〔2025〕11号"),
+            ),
+            (
+                "湘交建议复〔2017〕98号    A类",
+                Some("湘交建议复〔2017〕98号"),
+            ),
+            (
+                "  湘交建议复〔2017〕98号    A类 ",
+                Some("湘交建议复〔2017〕98号"),
+            ),
+            (
+                "文号：杭钱发改函〔2023〕45号",
+                Some("杭钱发改函〔2023〕45号"),
+            ),
             ("[浙交建〔2018〕101号]", Some("浙交建〔2018〕101号")),
             ("（20）湛仲字第2号", Some("（20）湛仲字第2号")),
             ("2023年6月1日", None),
@@ -461,7 +490,10 @@ mod tests {
         ];
         for &(line, want) in cases {
             let got = doc_number_at(line, 5).map(|(n, _)| {
-                assert_eq!(n.span.shift(0).start - 5, line.find(n.text.as_ref()).unwrap());
+                assert_eq!(
+                    n.span.shift(0).start - 5,
+                    line.find(n.text.as_ref()).unwrap()
+                );
                 n.text.into_owned()
             });
             assert_eq!(got.as_deref(), want, "{line:?}");

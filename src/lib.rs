@@ -4,16 +4,16 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod addressee;
+pub mod category;
 pub mod diagnostic;
+pub mod doc_number;
 mod error;
 pub(crate) mod grammar;
 pub mod model;
 pub mod span;
 pub mod text;
 pub mod title;
-pub mod doc_number;
-pub mod category;
-pub mod addressee;
 mod trad;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};

@@ -10,20 +10,20 @@ mod date;
 mod metric;
 mod proposal;
 mod reply;
-mod title;
 #[cfg(feature = "serde")]
 pub(crate) mod serde_decimal;
+mod title;
 
 pub use body::{Measure, Paragraph, Section};
 pub use contact::{Contact, Phone, PhoneKind};
 pub use date::{Date, Half, Period, Precision, Quarter};
 pub use metric::{Bound, Direction, Metric, MetricKind, Quantity};
 pub use proposal::{Assembly, ProposalKind, ProposalRef};
-pub use title::Title;
 pub use reply::{
     Addressee, Attachment, Category, Chrome, ChromeKind, DocNumber, Handling, HeaderField, Reply,
     ReplySpans, Signature,
 };
+pub use title::Title;
 
 use std::borrow::Cow;
 

@@ -80,6 +80,12 @@ fn first_folded(s: &str) -> Option<char> {
 // ---------------------------------------------------------------------------
 // numbers
 
+/// Whether a (folded) character can start a term or session: `第`, a digit
+/// or a Chinese numeral.
+fn may_start_number(f: char) -> bool {
+    f == '第' || f == '十' || f == '拾' || f.is_ascii_digit() || cn_digit(f).is_some()
+}
+
 fn cn_digit(c: char) -> Option<u32> {
     Some(match fold(c) {
         '一' | '壹' => 1,
@@ -109,7 +115,7 @@ pub(crate) fn small_numeral(input: &str) -> PResult<'_, u32> {
     }
     // (value of the character, is it 十) for up to three characters
     let mut pos = 0;
-    let mut read = |pos: &mut usize| -> Option<(u32, bool)> {
+    let read = |pos: &mut usize| -> Option<(u32, bool)> {
         let c = input.get(*pos..)?.chars().next()?;
         let f = fold(c);
         let item = match cn_digit(c) {
@@ -164,6 +170,9 @@ pub(crate) fn small_numeral(input: &str) -> PResult<'_, u32> {
 ///
 /// Example: `政协`.
 pub(crate) fn assembly(input: &str) -> PResult<'_, Assembly> {
+    if !matches!(first_folded(input), Some('政' | '人' | '中')) {
+        return fail(input, "政协 or 人大");
+    }
     let (rest, word) = any_kwg(
         "政协 or 人大",
         &[
@@ -222,7 +231,10 @@ fn region_stop(f: char) -> bool {
 }
 
 fn region_suffix(f: char) -> bool {
-    matches!(f, '省' | '市' | '县' | '区' | '州' | '旗' | '盟' | '镇' | '乡')
+    matches!(
+        f,
+        '省' | '市' | '县' | '区' | '州' | '旗' | '盟' | '镇' | '乡'
+    )
 }
 
 /// `region = han{1,12}` ending in 省/市/县/区/州/旗/盟/镇/乡, followed by an
@@ -257,6 +269,9 @@ pub(crate) fn region(input: &str) -> PResult<'_, &str> {
 ///
 /// Example: `第十四届`.
 pub(crate) fn term(input: &str) -> PResult<'_, u32> {
+    if !first_folded(input).is_some_and(may_start_number) {
+        return fail(input, "a term (十四届)");
+    }
     let (rest, _) = opt(kwg("第")).parse(input)?;
     let (rest, _) = gap(rest)?;
     let (rest, n) = small_numeral(rest)?;
@@ -269,6 +284,9 @@ pub(crate) fn term(input: &str) -> PResult<'_, u32> {
 ///
 /// Example: `第二次会议`.
 pub(crate) fn session(input: &str) -> PResult<'_, u32> {
+    if !first_folded(input).is_some_and(may_start_number) {
+        return fail(input, "a session (三次会议)");
+    }
     let (rest, _) = opt(kwg("第")).parse(input)?;
     let (rest, _) = gap(rest)?;
     let (rest, n) = small_numeral(rest)?;
@@ -522,8 +540,18 @@ fn kind_prefix(input: &str) -> PResult<'_, &str> {
     any_kwg(
         "集体",
         &[
-            "集体", "联名", "重点", "党派", "界别", "代表", "委员", "督办", "人大代表",
-            "政协委员", "代表团", "闭会期间",
+            "集体",
+            "联名",
+            "重点",
+            "党派",
+            "界别",
+            "代表",
+            "委员",
+            "督办",
+            "人大代表",
+            "政协委员",
+            "代表团",
+            "闭会期间",
         ],
     )(input)
 }
@@ -532,7 +560,15 @@ fn kind_prefix(input: &str) -> PResult<'_, &str> {
 fn handling(input: &str) -> PResult<'_, &str> {
     any_kwg(
         "协办件",
-        &["协办件", "会办件", "主办件", "分办件", "协办", "会办", "主办"],
+        &[
+            "协办件",
+            "会办件",
+            "主办件",
+            "分办件",
+            "协办",
+            "会办",
+            "主办",
+        ],
     )(input)
 }
 
@@ -626,7 +662,8 @@ pub(crate) fn tail(input: &str) -> PResult<'_, Tail<'_>> {
         }
         if out.subject.is_none() {
             if let Ok((r, s)) = subject(rest) {
-                if !s.is_empty() && matches!(rest.chars().next(), Some('《' | '“' | '"' | '「')) {
+                if !s.is_empty() && matches!(rest.chars().next(), Some('《' | '“' | '"' | '「'))
+                {
                     out.subject = Some(s);
                     out.end = r;
                     rest = gap(r)?.0;
@@ -884,24 +921,84 @@ mod tests {
 
     #[test]
     fn heads() {
-        type Want = (Option<&'static str>, Option<Assembly>, Option<u32>, Option<u32>, &'static str);
+        type Want = (
+            Option<&'static str>,
+            Option<Assembly>,
+            Option<u32>,
+            Option<u32>,
+            &'static str,
+        );
         let cases: &[(&str, Want)] = &[
-            ("钱塘区政协一届三次会议第", (Some("钱塘区"), Some(Assembly::Cppcc), Some(1), Some(3), "第")),
-            ("政协枝江市七届四次会议", (Some("枝江市"), Some(Assembly::Cppcc), Some(7), Some(4), "")),
-            ("十三届全国人大一次会议", (Some("全国"), Some(Assembly::Npc), Some(13), Some(1), "")),
-            ("十三届全国人大代表第", (Some("全国"), Some(Assembly::Npc), Some(13), None, "第")),
-            ("政协第十四届全国委员会第二次会议", (Some("全国"), Some(Assembly::Cppcc), Some(14), Some(2), "")),
-            ("县第十八届人大第一次会议", (Some("县"), Some(Assembly::Npc), Some(18), Some(1), "")),
-            ("武定县第九届政协第四次会议", (Some("武定县"), Some(Assembly::Cppcc), Some(9), Some(4), "")),
-            ("宣州区第十三届政治协商会议第四次会议", (Some("宣州区"), Some(Assembly::Cppcc), Some(13), Some(4), "")),
-            ("市政协第十四届第四次会议\n第", (Some("市"), Some(Assembly::Cppcc), Some(14), Some(4), "\n第")),
-            ("政协子洲县第十届委员会第二次会议", (Some("子洲县"), Some(Assembly::Cppcc), Some(10), Some(2), "")),
-            ("政协十届三次会议", (None, Some(Assembly::Cppcc), Some(10), Some(3), "")),
-            ("縣十一屆人大一次會議", (Some("縣"), Some(Assembly::Npc), Some(11), Some(1), "")),
-            ("市 政协 十四届 四次会议", (Some("市"), Some(Assembly::Cppcc), Some(14), Some(4), "")),
-            ("省第14届人大第2次会议", (Some("省"), Some(Assembly::Npc), Some(14), Some(2), "")),
-            ("区十九届人大四次会议关于", (Some("区"), Some(Assembly::Npc), Some(19), Some(4), "关于")),
-            ("市人民代表大会第五届第三次会议", (Some("市"), Some(Assembly::Npc), Some(5), Some(3), "")),
+            (
+                "钱塘区政协一届三次会议第",
+                (
+                    Some("钱塘区"),
+                    Some(Assembly::Cppcc),
+                    Some(1),
+                    Some(3),
+                    "第",
+                ),
+            ),
+            (
+                "政协枝江市七届四次会议",
+                (Some("枝江市"), Some(Assembly::Cppcc), Some(7), Some(4), ""),
+            ),
+            (
+                "十三届全国人大一次会议",
+                (Some("全国"), Some(Assembly::Npc), Some(13), Some(1), ""),
+            ),
+            (
+                "十三届全国人大代表第",
+                (Some("全国"), Some(Assembly::Npc), Some(13), None, "第"),
+            ),
+            (
+                "政协第十四届全国委员会第二次会议",
+                (Some("全国"), Some(Assembly::Cppcc), Some(14), Some(2), ""),
+            ),
+            (
+                "县第十八届人大第一次会议",
+                (Some("县"), Some(Assembly::Npc), Some(18), Some(1), ""),
+            ),
+            (
+                "武定县第九届政协第四次会议",
+                (Some("武定县"), Some(Assembly::Cppcc), Some(9), Some(4), ""),
+            ),
+            (
+                "宣州区第十三届政治协商会议第四次会议",
+                (Some("宣州区"), Some(Assembly::Cppcc), Some(13), Some(4), ""),
+            ),
+            (
+                "市政协第十四届第四次会议\n第",
+                (Some("市"), Some(Assembly::Cppcc), Some(14), Some(4), "\n第"),
+            ),
+            (
+                "政协子洲县第十届委员会第二次会议",
+                (Some("子洲县"), Some(Assembly::Cppcc), Some(10), Some(2), ""),
+            ),
+            (
+                "政协十届三次会议",
+                (None, Some(Assembly::Cppcc), Some(10), Some(3), ""),
+            ),
+            (
+                "縣十一屆人大一次會議",
+                (Some("縣"), Some(Assembly::Npc), Some(11), Some(1), ""),
+            ),
+            (
+                "市 政协 十四届 四次会议",
+                (Some("市"), Some(Assembly::Cppcc), Some(14), Some(4), ""),
+            ),
+            (
+                "省第14届人大第2次会议",
+                (Some("省"), Some(Assembly::Npc), Some(14), Some(2), ""),
+            ),
+            (
+                "区十九届人大四次会议关于",
+                (Some("区"), Some(Assembly::Npc), Some(19), Some(4), "关于"),
+            ),
+            (
+                "市人民代表大会第五届第三次会议",
+                (Some("市"), Some(Assembly::Npc), Some(5), Some(3), ""),
+            ),
         ];
         for (input, want) in cases {
             let (rest, c) = ref_core(input).unwrap_or_else(|e| panic!("{input:?}: {e:?}"));
@@ -911,7 +1008,12 @@ mod tests {
                 "{input:?}"
             );
         }
-        for bad in ["市住房和城市更新局", "第三届运动会", "对市政协", "十四五规划"] {
+        for bad in [
+            "市住房和城市更新局",
+            "第三届运动会",
+            "对市政协",
+            "十四五规划",
+        ] {
             assert!(ref_core(bad).is_err(), "{bad:?}");
         }
     }
