@@ -743,6 +743,7 @@ pub(crate) fn build_ref<'a>(
 /// let r = govreply::title::find_proposal("您在钱塘区政协一届三次会议上提出的提案收悉。").unwrap();
 /// assert_eq!(r.region.as_deref(), Some("钱塘区"));
 /// assert_eq!((r.term, r.session), (Some(1), Some(3)));
+/// Ok::<(), govreply::Error>(())
 /// ```
 pub fn find_proposal(text: &str) -> Option<ProposalRef<'_>> {
     find_proposal_at(text, 0)
