@@ -51,6 +51,7 @@ const EXPECTED: &str = "a name followed by a role (委员, 代表) or an organis
 /// An addressee line inside a document: a short line ending in a colon of
 /// either width whose content is names with a role or organisations.
 /// Spans are `base` bytes further on.
+#[allow(dead_code)] // an entry point for the document pass
 pub(crate) fn addressee_line(line: &str, base: usize) -> Option<Vec<Addressee<'_>>> {
     let trimmed = text::trim(line);
     let content = strip_colon(trimmed)?;

@@ -89,6 +89,7 @@ pub fn parse(text: &str) -> Result<Title<'_>, Error> {
 /// A title inside `text` (a line, or two or three lines joined with `\n`),
 /// leniently: text after the title is allowed when a space separates it.
 /// Spans are `base` bytes further on.
+#[allow(dead_code)] // an entry point for the document pass
 pub(crate) fn title_at(text: &str, base: usize) -> Option<Title<'_>> {
     let input = text::trim(text);
     let (rest, parts) = title_parts(input).ok()?;
@@ -102,6 +103,7 @@ pub(crate) fn title_at(text: &str, base: usize) -> Option<Title<'_>> {
 /// Whether a line looks like (part of) a reply title: it ends with a form
 /// (`的答复`, `答复函`, `复函`, `会办意见`, `的函`, …) or holds a reference
 /// (`…届…次会议…号…提案`). Cheap: no parsing.
+#[allow(dead_code)] // an entry point for the document pass
 pub(crate) fn looks_like_title(line: &str) -> bool {
     let t = text::trim(line);
     if t.is_empty() || t.len() > 600 {
@@ -1374,7 +1376,7 @@ mod tests {
                 }
             };
             let p = t.proposal.as_ref();
-            let s = |x: Option<&str>| x.map(|s| serde_json::Value::from(s)).unwrap_or_default();
+            let s = |x: Option<&str>| x.map(serde_json::Value::from).unwrap_or_default();
             let u = |x: Option<u32>| x.map(serde_json::Value::from).unwrap_or_default();
             let got = [
                 ("issuer", s(t.issuer.as_deref())),
@@ -1552,5 +1554,69 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    /// Every entry point on every prefix and suffix of tricky lines: no
+    /// panic, spans on character boundaries.
+    #[test]
+    fn no_panic_on_pieces() {
+        let lines = [
+            "关于政协第十四届全国委员会第二次会议第02403号（医疗卫生类173号）提案答复的函",
+            "2023年清原满族自治县八届人大二次会议《关于加强县城建设的建议》(72号)的答复",
+            "关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]",
+            "區(qū)教育局關於區(qū)政協二屆一次會議第２１號提案的答覆 Ｂ",
+            "湘交建议复〔2017〕98号    A类 签发人：王伟、李强",
+            "(20)湛仲字第2号（",
+            "马兰、孙丽等委员：",
+            "贵会在市政协会议上提出的《关于…》(第2025D048号)收悉,现答复如下:",
+        ];
+        for line in lines {
+            for (i, _) in line
+                .char_indices()
+                .chain(std::iter::once((line.len(), ' ')))
+            {
+                for piece in [&line[..i], &line[i..]] {
+                    let _ = parse(piece);
+                    let _ = title_at(piece, 3);
+                    let _ = looks_like_title(piece);
+                    if let Some(r) = find_proposal(piece) {
+                        assert!(r.span.slice(piece).is_some(), "{piece:?}");
+                    }
+                    let _ = crate::category::parse(piece);
+                    let _ = crate::category::category_at(piece, 0);
+                    let _ = crate::doc_number::parse(piece);
+                    if let Some((n, _)) = crate::doc_number::doc_number_at(piece, 0) {
+                        assert!(n.span.slice(piece).is_some(), "{piece:?}");
+                    }
+                    let _ = crate::doc_number::signer_at(piece, 0);
+                    let _ = crate::addressee::parse(piece);
+                    let _ = crate::addressee::addressee_line(piece, 0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn traditional_full_width_and_pinyin() {
+        let t = parse("區(qū)教育局關於區(qū)政協二屆一次會議第２１號提案的答覆 Ｂ").unwrap();
+        assert_eq!(t.issuer.as_deref(), Some("區(qū)教育局"));
+        assert_eq!(t.form, "答覆");
+        assert_eq!(t.category, Some(Category::B));
+        let p = t.proposal.unwrap();
+        assert_eq!(p.number.as_deref(), Some("２１"));
+        assert_eq!((p.term, p.session), (Some(2), Some(1)));
+    }
+
+    /// Long near-miss inputs give no title and no panic (their time is
+    /// measured in the benches, not asserted here).
+    #[test]
+    fn long_near_misses_give_nothing() {
+        let long = "县县县县县县县县县县县县人民十四".repeat(1000) + "的答复";
+        assert!(title_at(&long, 0).is_none());
+        let _ = looks_like_title(&long);
+        let _ = find_proposal(&long);
+        let _ = crate::category::category_at(&long, 0);
+        let _ = crate::doc_number::doc_number_at(&"〔2023〕".repeat(3000), 0);
+        assert!(crate::addressee::addressee_line(&(long.clone() + ":"), 0).is_none());
     }
 }

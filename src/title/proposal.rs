@@ -80,6 +80,12 @@ fn first_folded(s: &str) -> Option<char> {
 // ---------------------------------------------------------------------------
 // numbers
 
+/// Whether a (folded) character can start a term or session: `第`, a digit
+/// or a Chinese numeral.
+fn may_start_number(f: char) -> bool {
+    f == '第' || f == '十' || f == '拾' || f.is_ascii_digit() || cn_digit(f).is_some()
+}
+
 fn cn_digit(c: char) -> Option<u32> {
     Some(match fold(c) {
         '一' | '壹' => 1,
@@ -109,7 +115,7 @@ pub(crate) fn small_numeral(input: &str) -> PResult<'_, u32> {
     }
     // (value of the character, is it 十) for up to three characters
     let mut pos = 0;
-    let mut read = |pos: &mut usize| -> Option<(u32, bool)> {
+    let read = |pos: &mut usize| -> Option<(u32, bool)> {
         let c = input.get(*pos..)?.chars().next()?;
         let f = fold(c);
         let item = match cn_digit(c) {
@@ -164,6 +170,9 @@ pub(crate) fn small_numeral(input: &str) -> PResult<'_, u32> {
 ///
 /// Example: `政协`.
 pub(crate) fn assembly(input: &str) -> PResult<'_, Assembly> {
+    if !matches!(first_folded(input), Some('政' | '人' | '中')) {
+        return fail(input, "政协 or 人大");
+    }
     let (rest, word) = any_kwg(
         "政协 or 人大",
         &[
@@ -260,6 +269,9 @@ pub(crate) fn region(input: &str) -> PResult<'_, &str> {
 ///
 /// Example: `第十四届`.
 pub(crate) fn term(input: &str) -> PResult<'_, u32> {
+    if !first_folded(input).is_some_and(may_start_number) {
+        return fail(input, "a term (十四届)");
+    }
     let (rest, _) = opt(kwg("第")).parse(input)?;
     let (rest, _) = gap(rest)?;
     let (rest, n) = small_numeral(rest)?;
@@ -272,6 +284,9 @@ pub(crate) fn term(input: &str) -> PResult<'_, u32> {
 ///
 /// Example: `第二次会议`.
 pub(crate) fn session(input: &str) -> PResult<'_, u32> {
+    if !first_folded(input).is_some_and(may_start_number) {
+        return fail(input, "a session (三次会议)");
+    }
     let (rest, _) = opt(kwg("第")).parse(input)?;
     let (rest, _) = gap(rest)?;
     let (rest, n) = small_numeral(rest)?;
@@ -728,6 +743,7 @@ pub(crate) fn build_ref<'a>(
 /// let r = govreply::title::find_proposal("您在钱塘区政协一届三次会议上提出的提案收悉。").unwrap();
 /// assert_eq!(r.region.as_deref(), Some("钱塘区"));
 /// assert_eq!((r.term, r.session), (Some(1), Some(3)));
+/// Ok::<(), govreply::Error>(())
 /// ```
 pub fn find_proposal(text: &str) -> Option<ProposalRef<'_>> {
     find_proposal_at(text, 0)
