@@ -194,7 +194,6 @@ impl Error {
     pub fn quoted(&self) -> &str {
         &self.inner.quoted
     }
-
 }
 
 /// A readable name for a character in a message: `'x'`, or a name for

@@ -54,7 +54,6 @@ pub(crate) fn fail<'a, O>(input: &'a str, expected: &'static str) -> PResult<'a,
     Err(nom::Err::Error(GrammarError { input, expected }))
 }
 
-
 /// Runs `parser` over all of `input` (after trimming spaces at both ends)
 /// and converts a failure to the public [`Error`], naming `what` was being
 /// parsed when nothing more precise is known.
@@ -201,7 +200,6 @@ pub(crate) fn split(input: &str, at: usize) -> (&str, &str) {
     }
 }
 
-
 /// Value of a small Chinese numeral digit: 〇零一二两三四五六七八九 (and
 /// traditional/financial forms through [`fold`]).
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
@@ -257,7 +255,6 @@ pub(crate) fn cn_small(input: &str) -> PResult<'_, u32> {
         (Some(t), v) => Ok(split(input, end)).map(|(r, _)| (r, t * 10 + v.unwrap_or(0))),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

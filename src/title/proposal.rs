@@ -556,11 +556,14 @@ fn kind_prefix(input: &str) -> PResult<'_, &str> {
     )(input)
 }
 
-/// `handling = "协办件" | "会办件" | "主办件" | "分办件"`
+/// `handling = "协办件" | "会办件" | "主办件" | "分办件" | "会办意见" | "协办意见" | "办理意见"`
 fn handling(input: &str) -> PResult<'_, &str> {
     any_kwg(
         "协办件",
         &[
+            "会办意见",
+            "协办意见",
+            "办理意见",
             "协办件",
             "会办件",
             "主办件",

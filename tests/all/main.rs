@@ -1,5 +1,9 @@
 //! The integration tests, in one binary (one link step).
-#![allow(clippy::string_slice, clippy::indexing_slicing, clippy::type_complexity)]
+#![allow(
+    clippy::string_slice,
+    clippy::indexing_slicing,
+    clippy::type_complexity
+)]
 
 mod corpus;
 mod fixtures;
