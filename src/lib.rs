@@ -8,6 +8,8 @@ pub mod diagnostic;
 mod error;
 pub(crate) mod grammar;
 pub mod model;
+pub mod numeral;
+pub mod quantity;
 pub mod span;
 pub mod text;
 mod trad;
