@@ -308,6 +308,10 @@ impl Acc {
                 _ => break,
             }
         }
+        if self.n > 0 && self.chunks.get(self.n - 1).is_some_and(|c| c.tag <= e) {
+            // 一万五万: parts must get smaller
+            return Err(Stop::Invalid);
+        }
         let value = mul_pow10(total, e).ok_or(Stop::Overflow)?;
         match self.chunks.get_mut(self.n) {
             Some(slot) => *slot = Chunk { value, tag: e },
