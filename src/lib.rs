@@ -63,6 +63,8 @@ pub(crate) mod opening;
 mod parser;
 pub(crate) mod reply;
 pub(crate) mod signature;
+pub mod numeral;
+pub mod quantity;
 pub mod span;
 pub mod text;
 pub mod title;

@@ -40,7 +40,7 @@ pub fn scan(text: &str) -> Vec<Metric<'_>> {
 
 /// [`scan`] with spans shifted by `base`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
-    let quantities: Vec<Quantity<'_>> = Vec::new(); // TEMP-STUB
+    let quantities = crate::quantity::scan_at(text, 0);
     if quantities.is_empty() {
         return Vec::new();
     }

@@ -8,6 +8,7 @@ mod body;
 mod contact;
 mod date;
 mod metric;
+mod number;
 mod proposal;
 mod reply;
 #[cfg(feature = "serde")]
@@ -18,6 +19,7 @@ pub use body::{Measure, Paragraph, Section};
 pub use contact::{Contact, Phone, PhoneKind};
 pub use date::{Date, DateMention, DateStyle, Edge, Half, Limit, Period, Precision, Quarter};
 pub use metric::{Bound, Direction, Metric, MetricKind, Quantity};
+pub use number::{Numeral, NumeralForm};
 pub use proposal::{Assembly, ProposalKind, ProposalRef};
 pub use reply::{
     Addressee, Attachment, Category, Chrome, ChromeKind, DocNumber, Handling, HeaderField, Reply,

@@ -1,0 +1,769 @@
+//! Quantities: a number with its unit and qualifiers (`3502.38亿元`, `约80件`,
+//! `2.9万多件`, `七成以上`, `3-5年`, `两到三万港元`, `6.2个百分点`).
+//!
+//! [`parse`] reads one quantity; [`scan`] finds every quantity in running
+//! text in one linear pass. The scan is a finder, not a judge: it reports
+//! `2022年` (unit 年) and the `七批` of `第七批`, and leaves years, ordinals
+//! and quoted names to the caller. It skips dates (`2023年6月1日`, `6月1日`,
+//! month references `8月份`), numbers glued to Latin letters (`PM2.5`, `5G`),
+//! numbers without a unit (`14.6:34.6`, phone numbers, heading numbers), and
+//! Chinese numerals that are part of fixed words (`统一部署`, `一次性`,
+//! `四位一体`, `三次产业`).
+//!
+//! Conventions:
+//! - a multiplier (万 亿 千万 万亿 …) stays in the unit as written (`亿元`,
+//!   `萬噸`) and `scaled` is the exact value in `base_unit` (元, 噸);
+//!   a bare multiplier (`6600万`) is the unit itself, kind count, with
+//!   `scaled` and no base unit;
+//! - `百分之五十九` has unit `百分之` (as written) and kind percent;
+//! - `成` keeps the written value (`七成` → 7, unit 成) with `scaled` 70 and
+//!   base unit `%`;
+//! - ranges (`3-5年`, `10%—15%`, `两到三万港元`) give `value` and `upper`; a
+//!   multiplier after the upper number applies to both (`两到三万` = 2万–3万);
+//!   neighbouring digits (`两三个`) are a range with bound `about` and no
+//!   `approx` word;
+//! - a count (个, 件, 本 …) with a fraction and no multiplier (`2.2本`) is
+//!   not a quantity — it is a heading number before a word.
+
+mod units;
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+
+use crate::error::Error;
+use crate::model::{Bound, MetricKind, Quantity};
+use crate::numeral::grammar::{lex, mul_pow10, tok, Lexed, LexError, Mode, Tok};
+use crate::span::Span;
+use crate::text::{self, fold};
+use units::{unit_at, Special, Unit};
+
+/// Parses one quantity: the whole text is a number with its unit and
+/// qualifiers.
+///
+/// ```
+/// let q = govreply::quantity::parse("3502.38亿元")?;
+/// assert_eq!(q.value.to_string(), "3502.38");
+/// assert_eq!(q.unit, "亿元");
+/// assert_eq!(q.scaled.unwrap().to_string(), "350238000000");
+/// assert_eq!(q.base_unit.as_deref(), Some("元"));
+/// Ok::<(), govreply::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
+    let trimmed = text::trim(text);
+    let start = crate::span::offset_in(text, trimmed);
+    if trimmed.is_empty() {
+        return Err(Error::new(
+            crate::ErrorKind::Empty,
+            text,
+            Span::new(0, text.len()),
+            "expected a quantity, but the text is empty",
+        ));
+    }
+    // a qualifier first: 约80件, 至少1名
+    let lead = PREFIX
+        .iter()
+        .filter_map(|(w, _)| units::match_word(trimmed, w))
+        .max()
+        .unwrap_or(0);
+    let prev = trimmed.get(..lead).and_then(|t| t.chars().next_back());
+    match quantity_at(trimmed, lead, prev, true) {
+        Step::Found(q, end) if end == trimmed.len() => {
+            let mut q = q;
+            q.span = q.span.shift(start);
+            Ok(q)
+        }
+        Step::Found(_, end) => Err(Error::expected(text, start + end, "the end of the quantity")),
+        Step::Skip(_, Some(LexError::Overflow { .. })) => Err(Error::new(
+            crate::ErrorKind::Overflow,
+            text,
+            Span::new(start, start + trimmed.len()),
+            format!(
+                "expected {}, but the number is too large or too long",
+                crate::numeral::grammar::OVERFLOW
+            ),
+        )),
+        Step::Skip(at, _) => {
+            // name the first character after the number, or the number
+            let at = match lex(trimmed, Mode::Scan) {
+                Ok(l) if at > 0 => l.end.max(at.min(l.end)),
+                Ok(l) => l.end,
+                Err(_) => 0,
+            };
+            Err(Error::expected(text, start + at, "a quantity (a number with its unit)"))
+        }
+    }
+}
+
+/// Every quantity in running text, in order, in one linear pass.
+///
+/// ```
+/// let qs = govreply::quantity::scan("立案4567件，交165家承办单位办理，占70.41%。");
+/// let units: Vec<_> = qs.iter().map(|q| q.unit.as_ref()).collect();
+/// assert_eq!(units, ["件", "家", "%"]);
+/// ```
+pub fn scan(text: &str) -> Vec<Quantity<'_>> {
+    scan_at(text, 0)
+}
+
+/// [`scan`] over a piece of a larger text that starts at byte `base`: spans
+/// are `base` + offset in `text`.
+pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Quantity<'_>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut prev: Option<char> = None;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            let start = b.is_ascii_digit()
+                || (b == b'-' && sign_allowed(prev) && next_is_digit(text, i + 1));
+            if !start {
+                prev = Some(char::from(b));
+                i += 1;
+                continue;
+            }
+        } else {
+            // continuation bytes never start a character
+            if b < 0xC0 {
+                i += 1;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            if !is_start(c) {
+                prev = Some(c);
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let end = match quantity_at(text, i, prev, false) {
+            Step::Found(mut q, end) => {
+                q.span = q.span.shift(base);
+                out.push(q);
+                end
+            }
+            Step::Skip(end, _) => end,
+        };
+        let end = end.max(i + 1);
+        // stay on a character boundary
+        let end = (end..=text.len())
+            .find(|&e| text.is_char_boundary(e))
+            .unwrap_or(text.len());
+        prev = text.get(..end).and_then(|t| t.chars().next_back());
+        i = end;
+    }
+    out
+}
+
+/// Whether a unit word (or 余/多 and a unit word) starts `s` — used by
+/// [`crate::numeral::grammar::number`] to leave a multiplier to the unit.
+pub(crate) fn unit_follows(s: &str) -> bool {
+    let s = match s.chars().next().map(fold) {
+        Some('余' | '多') => s.get(3..).unwrap_or(""),
+        _ => s,
+    };
+    unit_at(s).is_some()
+}
+
+enum Step<'a> {
+    Found(Quantity<'a>, usize),
+    Skip(usize, Option<LexError>),
+}
+
+/// Characters that may start a number in running text.
+#[inline]
+fn is_start(c: char) -> bool {
+    matches!(
+        c,
+        '０'..='９'
+            | '零'
+            | '〇'
+            | '○'
+            | '一'
+            | '二'
+            | '两'
+            | '兩'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '廿'
+            | '卅'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '负'
+            | '負'
+            | '百'
+            | '千'
+    )
+}
+
+fn sign_allowed(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => {
+            let p = fold(p);
+            !(p.is_alphanumeric() || matches!(p, '-' | ')' | ']' | '.' | '/' | '%'))
+        }
+    }
+}
+
+fn next_is_digit(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| text::is_digit(c))
+}
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|r| r.chars().next())
+}
+
+/// Words whose Chinese numerals are not quantities.
+static FIXED: &[&str] = &[
+    "一次性", "一条龙", "一揽子", "一把手", "一成不变", "一点点", "一点儿", "一块儿",
+    "一部分", "一度", "一体", "一律", "一方面", "一些", "一起", "一般", "一致", "一直",
+    "一定", "一一", "一带一路", "一国两制", "一线", "一流", "一切", "一并", "一同",
+    "十万火急", "三次产业", "三位一体", "四位一体", "五位一体", "两会", "两型", "三农",
+    "九三学社", "五四运动", "三个代表", "两个维护", "两个确立", "四个意识", "四个自信",
+    "八项规定", "三番五次", "三令五申", "五湖四海", "四面八方", "七上八下", "五花八门",
+    "三年五载", "千家万户",
+];
+
+/// Characters before a lone 一 that make it part of a word (统一, 唯一, 之一).
+const WORD_BEFORE_ONE: &str = "统唯之同逐划专单万初周归合整纯均如星礼";
+
+fn fixed_word_at(s: &str) -> Option<usize> {
+    let first = fold(s.chars().next()?);
+    FIXED
+        .iter()
+        .filter(|w| w.starts_with(first))
+        .filter_map(|w| text::match_folded(s, w))
+        .max()
+}
+
+fn ends_with_folded(before: &str, word: &str) -> bool {
+    let mut b = before.chars().rev();
+    word.chars().rev().all(|w| b.next().map(fold) == Some(w))
+}
+
+/// Qualifiers before a number, longest first.
+static PREFIX: &[(&str, Bound)] = &[
+    ("不超过", Bound::AtMost),
+    ("不少于", Bound::AtLeast),
+    ("不低于", Bound::AtLeast),
+    ("大约", Bound::About),
+    ("约为", Bound::About),
+    ("将近", Bound::AtMost),
+    ("接近", Bound::AtMost),
+    ("超过", Bound::AtLeast),
+    ("高达", Bound::AtLeast),
+    ("多达", Bound::AtLeast),
+    ("至少", Bound::AtLeast),
+    ("不足", Bound::AtMost),
+    ("不到", Bound::AtMost),
+    ("最多", Bound::AtMost),
+    ("约", Bound::About),
+    ("近", Bound::AtMost),
+    ("超", Bound::AtLeast),
+    ("逾", Bound::AtLeast),
+    ("达", Bound::AtLeast),
+];
+
+/// Qualifiers after the unit; the flag says "time and measures only".
+static SUFFIX: &[(&str, Bound, bool)] = &[
+    ("以上", Bound::AtLeast, false),
+    ("以下", Bound::AtMost, false),
+    ("左右", Bound::About, false),
+    ("上下", Bound::About, false),
+    ("以内", Bound::AtMost, false),
+    ("开外", Bound::AtLeast, false),
+    ("内", Bound::AtMost, true),
+    ("余", Bound::AtLeast, true),
+    ("多", Bound::AtLeast, true),
+];
+
+fn prefix_at(text: &str, start: usize) -> Option<(usize, Bound)> {
+    let before = text.get(..start)?;
+    for (w, bound) in PREFIX {
+        if ends_with_folded(before, w) {
+            let len: usize = before
+                .chars()
+                .rev()
+                .take(w.chars().count())
+                .map(char::len_utf8)
+                .sum();
+            if *w == "近" && before.get(..before.len() - len).is_some_and(|b| {
+                b.chars().next_back().is_some_and(|c| matches!(fold(c), '最' | '附' | '邻' | '靠'))
+            }) {
+                return None;
+            }
+            return Some((start - len, *bound));
+        }
+    }
+    None
+}
+
+fn suffix_at(text: &str, at: usize, kind: MetricKind) -> Option<(usize, usize, Bound)> {
+    let rest = text.get(at..)?;
+    // 50万元（含）以上
+    let (skip, rest2) = match units::match_word(rest, "(含)") {
+        Some(n) => (n, rest.get(n..).unwrap_or("")),
+        None => (0, rest),
+    };
+    for (w, bound, measure_only) in SUFFIX {
+        if *measure_only && kind != MetricKind::Measure {
+            continue;
+        }
+        if let Some(n) = units::match_word(rest2, w) {
+            if *w == "上下" {
+                let next = rest2.get(n..).and_then(|r| r.chars().next()).map(fold);
+                if matches!(next, Some('游' | '级' | '文' | '班' | '楼' | '车' | '线')) {
+                    continue;
+                }
+            }
+            return Some((at + skip, at + skip + n, *bound));
+        }
+    }
+    None
+}
+
+/// A range connector: `-`, `—`, `~`, `～`, `至`, `到` (a doubled dash too).
+fn connector_at(text: &str, at: usize) -> Option<usize> {
+    let mut it = text.get(at..)?.char_indices();
+    let (_, c) = it.next()?;
+    match fold(c) {
+        '-' | '~' => {
+            let n = c.len_utf8();
+            match it.next() {
+                Some((_, d)) if fold(d) == '-' => Some(at + n + d.len_utf8()),
+                _ => Some(at + n),
+            }
+        }
+        '至' | '到' => Some(at + c.len_utf8()),
+        _ => None,
+    }
+}
+
+/// The number part of a quantity: its value, multiplier, infix and unit.
+struct Part<'a> {
+    lexed: Lexed,
+    /// Start of the number (after a sign).
+    start: usize,
+    /// End of the number, multiplier included.
+    num_end: usize,
+    /// The multiplier as a power of ten, where it goes with the unit.
+    exp: Option<u32>,
+    /// Where the multiplier text starts.
+    mult_at: usize,
+    /// `余` / `多` between number and unit: (start, end).
+    infix: Option<(usize, usize)>,
+    unit: Option<(&'static Unit, usize, usize)>,
+    text: &'a str,
+}
+
+impl<'a> Part<'a> {
+    fn value(&self, neg: bool) -> Decimal {
+        let v = match (self.exp, self.lexed.peel) {
+            (Some(_), Some(p)) if p.at + self.start == self.mult_at => p.core,
+            _ => self.lexed.value,
+        };
+        if neg {
+            -v
+        } else {
+            v
+        }
+    }
+
+    fn upper(&self, neg: bool) -> Option<Decimal> {
+        let v = match (self.exp, self.lexed.peel) {
+            (Some(_), Some(p)) if p.at + self.start == self.mult_at => p.core_upper,
+            _ => self.lexed.upper,
+        };
+        v.map(|v| if neg { -v } else { v })
+    }
+
+    fn end(&self) -> usize {
+        self.unit.map(|(_, _, e)| e).unwrap_or(self.num_end)
+    }
+
+    /// The unit as written: multiplier and unit word (without 余/多).
+    fn unit_text(&self) -> Cow<'a, str> {
+        let (ustart, uend) = match self.unit {
+            Some((_, s, e)) => (s, e),
+            None => (self.num_end, self.num_end),
+        };
+        let from = if self.exp.is_some() { self.mult_at } else { ustart };
+        match self.infix {
+            Some((a, b)) if from < a => {
+                let mut s = String::new();
+                s.push_str(self.text.get(from..a).unwrap_or(""));
+                s.push_str(self.text.get(b..uend).unwrap_or(""));
+                Cow::Owned(s)
+            }
+            _ => Cow::Borrowed(self.text.get(from..uend).unwrap_or("")),
+        }
+    }
+}
+
+/// Lexes the number at `start` with what follows it (multiplier, 余/多, unit).
+fn part(text: &str, start: usize) -> Result<Part<'_>, LexError> {
+    let rest = text.get(start..).unwrap_or("");
+    let lexed = lex(rest, Mode::Scan)?;
+    let mut num_end = start + lexed.end;
+    let mut exp = None;
+    let mut mult_at = num_end;
+    if let Some(p) = lexed.peel {
+        exp = Some(p.exp);
+        mult_at = start + p.at;
+    }
+    let mut infix = None;
+    let mut at = num_end;
+    if let Some(c) = char_at(text, at) {
+        if matches!(fold(c), '余' | '多') {
+            let after = at + c.len_utf8();
+            // 10余万元: the multiplier after 余
+            let mut e = 0u32;
+            let mut end = after;
+            for ch in text.get(after..).unwrap_or("").chars() {
+                match tok(fold(ch)) {
+                    Some(Tok::Big(b)) | Some(Tok::Unit(b)) if exp.is_none() => {
+                        e += b;
+                        end += ch.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            let usable = unit_at(text.get(end..).unwrap_or("")).is_some() || e >= 4;
+            if usable {
+                infix = Some((at, after));
+                if e > 0 {
+                    exp = Some(e);
+                    mult_at = after;
+                    num_end = end;
+                }
+                at = end;
+            }
+        }
+    }
+    let unit = unit_at(text.get(at..).unwrap_or("")).map(|(u, len)| {
+        // compound unit: 元/人, 万元/亩
+        let mut end = at + len;
+        if let Some(c) = char_at(text, end) {
+            if matches!(c, '/' | '／') {
+                if let Some((_, l2)) = unit_at(text.get(end + c.len_utf8()..).unwrap_or("")) {
+                    end += c.len_utf8() + l2;
+                }
+            }
+        }
+        (u, at, end)
+    });
+    if unit.is_none() && infix.is_some() && exp.is_none() {
+        infix = None;
+    }
+    // a multiplier stays with the number when nothing takes it (and it is
+    // not 万/亿: 3千 with no unit is 3000)
+    if unit.is_none() && exp.is_some_and(|e| e < 4) {
+        exp = None;
+        mult_at = num_end;
+    }
+    Ok(Part {
+        lexed,
+        start,
+        num_end,
+        exp,
+        mult_at,
+        infix,
+        unit,
+        text,
+    })
+}
+
+/// The quantity starting at byte `i` of `text` (`prev` is the character
+/// before it), or how far to skip.
+fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> Step<'a> {
+    let Some(c) = char_at(text, i) else {
+        return Step::Skip(i + 1, None);
+    };
+    let clen = c.len_utf8();
+    let f = fold(c);
+    // sign
+    let (neg, num_start) = if matches!(f, '负' | '-') {
+        (true, i + clen)
+    } else {
+        (false, i)
+    };
+    let Some(nc) = char_at(text, num_start) else {
+        return Step::Skip(i + clen, None);
+    };
+    // 百分之 / 千分之
+    let rest = text.get(num_start..).unwrap_or("");
+    for (w, permille) in [("百分之", false), ("千分之", true)] {
+        if let Some(n) = units::match_word(rest, w) {
+            let after = num_start + n;
+            let lexed = match lex(text.get(after..).unwrap_or(""), Mode::Scan) {
+                Ok(l) => l,
+                Err(e) => return Step::Skip(after, Some(e)),
+            };
+            let end = after + lexed.end;
+            let sign = |v: Decimal| if neg { -v } else { v };
+            let (value, upper) = match lexed.pair {
+                Some((a, b)) if lexed.upper.is_none() && !whole => {
+                    (Decimal::from(a), Some(Decimal::from(b)))
+                }
+                _ => (lexed.value, lexed.upper),
+            };
+            let unit = text.get(num_start..num_start + n).unwrap_or("");
+            let _ = permille; // 千分之 is a per-mille rate, kind percent
+            return Step::Found(
+                build(text, i, end, sign(value), upper.map(sign), Cow::Borrowed(unit), None, None, MetricKind::Percent, None),
+                end,
+            );
+        }
+    }
+    if !text::is_digit(nc) && !is_start(nc) || matches!(fold(nc), '百' | '千') {
+        return Step::Skip(num_start + nc.len_utf8(), None);
+    }
+    // fixed words
+    if !text::is_digit(nc) {
+        if let Some(n) = fixed_word_at(rest) {
+            return Step::Skip(num_start + n, None);
+        }
+    }
+    let p = match part(text, num_start) {
+        Ok(p) => p,
+        Err(e @ LexError::Overflow { end }) => return Step::Skip(num_start + end, Some(e)),
+        Err(e) => return Step::Skip(num_start + nc.len_utf8(), Some(e)),
+    };
+    let l = &p.lexed;
+    // Latin letters around Arabic digits (PM2.5, 5G)
+    let latin = |c: Option<char>| c.is_some_and(|c| fold(c).is_ascii_alphabetic());
+    if l.arabic && (latin(prev) || latin(char_at(text, p.num_end))) {
+        return Step::Skip(p.num_end, None);
+    }
+    // a lone financial numeral (陆家) or a lone 一 inside a word (统一部署)
+    if !l.arabic && l.chars == 1 {
+        if !l.plain_chinese {
+            return Step::Skip(p.num_end, None);
+        }
+        if f == '一' && prev.is_some_and(|p| WORD_BEFORE_ONE.contains(fold(p))) {
+            return Step::Skip(p.num_end, None);
+        }
+    }
+    // dates: 2023年6月1日, 6月1日, 8月份
+    if let Some(end) = date_end(text, p.num_end) {
+        if !l.fractional && p.exp.is_none() && p.infix.is_none() {
+            return Step::Skip(end, None);
+        }
+    }
+    let Some((unit, _, _)) = p.unit else {
+        // a bare multiplier: 6600万
+        if let (Some(e), true) = (p.exp, p.exp.is_some_and(|e| e >= 4)) {
+            if let Some(step) = range_after(text, i, &p, neg, whole) {
+                return step;
+            }
+            let value = p.value(neg);
+            let scaled = mul_pow10(value, e).map(|s| s.normalize());
+            let upper = p.upper(neg);
+            let approx = p.infix.map(|(a, b)| (a, b, Bound::AtLeast));
+            return Step::Found(
+                build(text, i, p.num_end, value, upper, p.unit_text(), scaled, None, MetricKind::Count, approx),
+                p.num_end,
+            );
+        }
+        if let Some(step) = range_after(text, i, &p, neg, whole) {
+            return step;
+        }
+        return Step::Skip(p.num_end, None);
+    };
+    let value = p.value(neg);
+    let mut upper = p.upper(neg);
+    let mut approx: Option<(usize, usize, Bound)> = None;
+    if upper.is_none() {
+        if let Some((a, b)) = l.pair {
+            if p.exp.is_none() {
+                // 两三个: a range about those values
+                let v = (Decimal::from(a), Decimal::from(b));
+                return finish(text, i, &p, unit, if neg { -v.0 } else { v.0 }, Some(if neg { -v.1 } else { v.1 }), Some((0, 0, Bound::About)), whole);
+            }
+        }
+    }
+    // a count with a fraction and no multiplier is a heading number (2.2本)
+    if unit.kind == MetricKind::Count && p.exp.is_none() && !value.fract().is_zero() {
+        return Step::Skip(p.num_end, None);
+    }
+    if let Some((a, b)) = p.infix {
+        approx = Some((a, b, Bound::AtLeast));
+    }
+    // a range with the unit on both sides: 10%—15%, 3家至5家
+    if let Some(c_end) = connector_at(text, p.end()) {
+        if let Ok(q) = part(text, c_end) {
+            if let Some((u2, _, _)) = q.unit {
+                if u2.word == unit.word && q.exp == p.exp && q.lexed.upper.is_none() {
+                    upper = Some(q.value(neg));
+                    return finish_range(text, i, &p, &q, value, upper, approx, whole);
+                }
+            }
+        }
+    }
+    finish(text, i, &p, unit, value, upper, approx, whole)
+}
+
+/// A range whose first number has no unit: `3-5年`, `两到三万港元`.
+fn range_after<'a>(text: &'a str, i: usize, p: &Part<'a>, neg: bool, whole: bool) -> Option<Step<'a>> {
+    let c_end = connector_at(text, p.num_end)?;
+    let q = part(text, c_end).ok()?;
+    q.unit?;
+    if q.lexed.upper.is_some() || q.lexed.pair.is_some() {
+        return None;
+    }
+    // the lower value in the upper's multiplier
+    let lower = match (p.exp, q.exp) {
+        (Some(a), Some(b)) if a == b => p.value(neg),
+        (None, _) => p.lexed.value,
+        _ => return None,
+    };
+    let lower = if neg { -lower.abs() } else { lower };
+    let upper = q.value(false);
+    Some(finish_range(text, i, &q, &q, lower, Some(upper), None, whole))
+}
+
+fn finish_range<'a>(
+    text: &'a str,
+    i: usize,
+    _first: &Part<'a>,
+    last: &Part<'a>,
+    value: Decimal,
+    upper: Option<Decimal>,
+    approx: Option<(usize, usize, Bound)>,
+    whole: bool,
+) -> Step<'a> {
+    match last.unit {
+        Some((unit, _, _)) => finish(text, i, last, unit, value, upper, approx, whole),
+        None => Step::Skip(last.num_end, None),
+    }
+}
+
+/// Builds the quantity from its parts: scaled value, qualifiers, text.
+#[allow(clippy::too_many_arguments)]
+fn finish<'a>(
+    text: &'a str,
+    i: usize,
+    p: &Part<'a>,
+    unit: &'static Unit,
+    value: Decimal,
+    upper: Option<Decimal>,
+    infix: Option<(usize, usize, Bound)>,
+    _whole: bool,
+) -> Step<'a> {
+    let mut end = p.end();
+    let (scaled, base_unit) = match (p.exp, unit.special) {
+        (Some(e), _) => {
+            let scaled = mul_pow10(value, e).map(|s| s.normalize());
+            let (_, us, ue) = p.unit.unwrap_or((unit, end, end));
+            (scaled, text.get(us..ue).map(Cow::Borrowed))
+        }
+        (None, Special::Tenths) => (
+            mul_pow10(value, 1).map(|s| s.normalize()),
+            Some(Cow::Borrowed("%")),
+        ),
+        _ => (None, None),
+    };
+    let mut approx = infix;
+    if let Some((s_start, s_end, bound)) = suffix_at(text, end, unit.kind) {
+        end = s_end;
+        if approx.is_none() || approx.is_some_and(|(a, b, _)| a == b) {
+            approx = Some((s_start, s_end, bound));
+        }
+    }
+    let q = build(text, i, end, value, upper, p.unit_text(), scaled, base_unit, unit.kind, approx);
+    Step::Found(q, end)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build<'a>(
+    text: &'a str,
+    i: usize,
+    end: usize,
+    value: Decimal,
+    upper: Option<Decimal>,
+    unit: Cow<'a, str>,
+    scaled: Option<Decimal>,
+    base_unit: Option<Cow<'a, str>>,
+    kind: MetricKind,
+    approx: Option<(usize, usize, Bound)>,
+) -> Quantity<'a> {
+    let (mut start, mut approx_word, mut bound) = (i, None, None);
+    if let Some((a, b, bd)) = approx {
+        if a < b {
+            approx_word = text.get(a..b).map(Cow::Borrowed);
+        }
+        bound = Some(bd);
+    }
+    if let Some((s, bd)) = prefix_at(text, i) {
+        approx_word = text.get(s..i).map(Cow::Borrowed);
+        bound = Some(bd);
+        start = s;
+    }
+    Quantity {
+        value,
+        upper,
+        unit,
+        scaled,
+        base_unit,
+        kind,
+        approx: approx_word,
+        bound,
+        text: Cow::Borrowed(text.get(start..end).unwrap_or("")),
+        span: Span::new(start, end),
+    }
+}
+
+/// The end of a date that starts with the number ending at `at`:
+/// `年` + number + `月` (+ number + `日`/`号`), or `月` + number + `日`/`号`,
+/// or a month reference `月` / `月份` alone.
+fn date_end(text: &str, at: usize) -> Option<usize> {
+    let c = char_at(text, at)?;
+    let after = at + c.len_utf8();
+    match fold(c) {
+        '年' => {
+            let m_end = number_then(text, after, &['月'])?;
+            Some(number_then(text, m_end, &['日', '号']).unwrap_or(m_end))
+        }
+        '月' => Some(number_then(text, after, &['日', '号']).unwrap_or_else(|| {
+            match char_at(text, after) {
+                Some('份') => after + '份'.len_utf8(),
+                _ => after,
+            }
+        })),
+        _ => None,
+    }
+}
+
+/// A number at `at` followed by one of `ends`: the end of that character.
+fn number_then(text: &str, at: usize, ends: &[char]) -> Option<usize> {
+    let l = lex(text.get(at..)?, Mode::Scan).ok()?;
+    if l.chars > 4 {
+        return None;
+    }
+    let end = at + l.end;
+    let c = char_at(text, end)?;
+    ends.contains(&fold(c)).then(|| end + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests;

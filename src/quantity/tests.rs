@@ -1,0 +1,196 @@
+use super::*;
+use std::str::FromStr;
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// (input, value, upper, unit, scaled, kind, approx)
+type Row = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    Option<&'static str>,
+    MetricKind,
+    Option<&'static str>,
+);
+
+use MetricKind::{Amount, Count, Measure, Multiple, Percent, PercentagePoint};
+
+const PARSE: &[Row] = &[
+    ("3502.38亿元", "3502.38", None, "亿元", Some("350238000000"), Amount, None),
+    ("917.20亿元", "917.20", None, "亿元", Some("91720000000"), Amount, None),
+    ("45万元", "45", None, "万元", Some("450000"), Amount, None),
+    ("6.39万元", "6.39", None, "万元", Some("63900"), Amount, None),
+    ("100000万美元", "100000", None, "万美元", Some("1000000000"), Amount, None),
+    ("16.4亿", "16.4", None, "亿", Some("1640000000"), Count, None),
+    ("6600万", "6600", None, "万", Some("66000000"), Count, None),
+    ("4亿", "4", None, "亿", Some("400000000"), Count, None),
+    ("近700万元", "700", None, "万元", Some("7000000"), Amount, Some("近")),
+    ("50万元（含）以上", "50", None, "万元", Some("500000"), Amount, Some("以上")),
+    ("两到三万港元", "2", Some("3"), "万港元", Some("20000"), Amount, None),
+    ("本年度付息金额4120亿", "", None, "", None, Count, None),
+    ("5.6到5.78元", "5.6", Some("5.78"), "元", None, Amount, None),
+    ("152977元/人", "152977", None, "元/人", None, Amount, None),
+    ("5千元", "5", None, "千元", Some("5000"), Amount, None),
+    ("3千万元", "3", None, "千万元", Some("30000000"), Amount, None),
+    ("三千万元", "3000", None, "万元", Some("30000000"), Amount, None),
+    ("一万五千亿元", "15000", None, "亿元", Some("1500000000000"), Amount, None),
+    ("三亿五千万元", "350000000", None, "元", None, Amount, None),
+    ("1万2千元", "12000", None, "元", None, Amount, None),
+    ("10余万元", "10", None, "万元", Some("100000"), Amount, Some("余")),
+    ("2.9万多件", "2.9", None, "万件", Some("29000"), Count, Some("多")),
+    ("100多件", "100", None, "件", None, Count, Some("多")),
+    ("9000余期", "9000", None, "期", None, Count, Some("余")),
+    ("约80件", "80", None, "件", None, Count, Some("约")),
+    ("至少1名", "1", None, "名", None, Count, Some("至少")),
+    ("有至少100个人", "", None, "", None, Count, None),
+    ("超过30家", "30", None, "家", None, Count, Some("超过")),
+    ("逾千人", "", None, "", None, Count, None),
+    ("不足5%", "5", None, "%", None, Percent, Some("不足")),
+    ("3个工作日内", "3", None, "个工作日", None, Measure, Some("内")),
+    ("一年多", "1", None, "年", None, Measure, Some("多")),
+    ("20%左右", "20", None, "%", None, Percent, Some("左右")),
+    ("59%", "59", None, "%", None, Percent, None),
+    ("５９％", "59", None, "％", None, Percent, None),
+    ("8.0%", "8.0", None, "%", None, Percent, None),
+    ("-0.8%", "-0.8", None, "%", None, Percent, None),
+    ("百分之五十九", "59", None, "百分之", None, Percent, None),
+    ("百分之12.3", "12.3", None, "百分之", None, Percent, None),
+    ("百分之一点五七", "1.57", None, "百分之", None, Percent, None),
+    ("负百分之点二八", "", None, "", None, Percent, None),
+    ("千分之三", "3", None, "千分之", None, Percent, None),
+    ("3‰", "3", None, "‰", None, Percent, None),
+    ("六个百分点", "6", None, "个百分点", None, PercentagePoint, None),
+    ("2.1个百分点", "2.1", None, "个百分点", None, PercentagePoint, None),
+    ("3.8個百分點", "3.8", None, "個百分點", None, PercentagePoint, None),
+    ("0.5个百分点", "0.5", None, "个百分点", None, PercentagePoint, None),
+    ("1.5倍", "1.5", None, "倍", None, Multiple, None),
+    ("一点五倍", "1.5", None, "倍", None, Multiple, None),
+    ("九成", "9", None, "成", Some("90"), Percent, None),
+    ("七成以上", "7", None, "成", Some("70"), Percent, Some("以上")),
+    ("10%—15%", "10", Some("15"), "%", None, Percent, None),
+    ("3-5年", "3", Some("5"), "年", None, Measure, None),
+    ("3至5家", "3", Some("5"), "家", None, Count, None),
+    ("3家至5家", "3", Some("5"), "家", None, Count, None),
+    ("两三个", "2", Some("3"), "个", None, Count, None),
+    ("一两个", "1", Some("2"), "个", None, Count, None),
+    ("二三十家", "20", Some("30"), "家", None, Count, None),
+    ("三四百万元", "300", Some("400"), "万元", Some("3000000"), Amount, None),
+    ("78家", "78", None, "家", None, Count, None),
+    ("八個", "8", None, "個", None, Count, None),
+    ("三十七位", "37", None, "位", None, Count, None),
+    ("兩年", "2", None, "年", None, Measure, None),
+    ("十種", "10", None, "種", None, Count, None),
+    ("三大门类", "", None, "", None, Count, None),
+    ("67655萬噸", "67655", None, "萬噸", Some("676550000"), Measure, None),
+    ("1310.3萬輛", "1310.3", None, "萬輛", Some("13103000"), Count, None),
+    ("41680億千瓦時", "41680", None, "億千瓦時", Some("4168000000000"), Measure, None),
+    ("1580.70万千瓦", "1580.70", None, "万千瓦", Some("15807000"), Measure, None),
+    ("20.82亿块", "20.82", None, "亿块", Some("2082000000"), Count, None),
+    ("141175万人", "141175", None, "万人", Some("1411750000"), Count, None),
+    ("5.8公里", "5.8", None, "公里", None, Measure, None),
+    ("120平方米", "120", None, "平方米", None, Measure, None),
+    ("30㎡", "30", None, "㎡", None, Measure, None),
+    ("5亩", "5", None, "亩", None, Measure, None),
+    ("2.5公顷", "2.5", None, "公顷", None, Measure, None),
+    ("3平方公里", "3", None, "平方公里", None, Measure, None),
+    ("10吨", "10", None, "吨", None, Measure, None),
+    ("500千克", "500", None, "千克", None, Measure, None),
+    ("100公斤", "100", None, "公斤", None, Measure, None),
+    ("200千瓦时", "200", None, "千瓦时", None, Measure, None),
+    ("30万千瓦", "30", None, "万千瓦", Some("300000"), Measure, None),
+    ("100度", "100", None, "度", None, Measure, None),
+    ("5立方米", "5", None, "立方米", None, Measure, None),
+    ("1.5升", "1.5", None, "升", None, Measure, None),
+    ("14天", "14", None, "天", None, Measure, None),
+    ("5日", "5", None, "日", None, Measure, None),
+    ("3个月", "3", None, "个月", None, Measure, None),
+    ("2小时", "2", None, "小时", None, Measure, None),
+    ("一点两小时", "1.2", None, "小时", None, Measure, None),
+    ("30分钟", "30", None, "分钟", None, Measure, None),
+    ("十分钟", "10", None, "分钟", None, Measure, None),
+    ("2周", "2", None, "周", None, Measure, None),
+    ("2022年", "2022", None, "年", None, Measure, None),
+    ("2014年度", "2014", None, "年度", None, Measure, None),
+    ("5个", "5", None, "个", None, Count, None),
+    ("七批", "7", None, "批", None, Count, None),
+    ("12名", "12", None, "名", None, Count, None),
+    ("11台", "11", None, "台", None, Count, None),
+    ("3台", "3", None, "台", None, Count, None),
+    ("5辆", "5", None, "辆", None, Count, None),
+    ("5輛", "5", None, "輛", None, Count, None),
+    ("4套", "4", None, "套", None, Count, None),
+    ("2座", "2", None, "座", None, Count, None),
+    ("6栋", "6", None, "栋", None, Count, None),
+    ("3场", "3", None, "场", None, Count, None),
+    ("3場", "3", None, "場", None, Count, None),
+    ("7处", "7", None, "处", None, Count, None),
+    ("7處", "7", None, "處", None, Count, None),
+    ("200户", "200", None, "户", None, Count, None),
+    ("200戶", "200", None, "戶", None, Count, None),
+    ("5所", "5", None, "所", None, Count, None),
+    ("8条", "8", None, "条", None, Count, None),
+    ("8條", "8", None, "條", None, Count, None),
+    ("3次", "3", None, "次", None, Count, None),
+    ("300人次", "300", None, "人次", None, Count, None),
+    ("50家次", "50", None, "家次", None, Count, None),
+    ("277种", "277", None, "种", None, Count, None),
+    ("2类", "2", None, "类", None, Count, None),
+    ("3期", "3", None, "期", None, Count, None),
+    ("三点", "3", None, "点", None, Count, None),
+    ("10张", "10", None, "张", None, Count, None),
+    ("2000册", "2000", None, "册", None, Count, None),
+    ("50篇", "50", None, "篇", None, Count, None),
+    ("100头", "100", None, "头", None, Count, None),
+    ("1000株", "1000", None, "株", None, Count, None),
+    ("300棵", "300", None, "棵", None, Count, None),
+    ("20份", "20", None, "份", None, Count, None),
+    ("35项", "35", None, "项", None, Count, None),
+    ("35項", "35", None, "項", None, Count, None),
+    ("22个", "22", None, "个", None, Count, None),
+    ("22個", "22", None, "個", None, Count, None),
+    ("1,234件", "1234", None, "件", None, Count, None),
+    ("２０件", "20", None, "件", None, Count, None),
+    ("肆佰叁拾萬元", "430", None, "萬元", Some("4300000"), Amount, None),
+    ("负一百二十万元", "-120", None, "万元", Some("-1200000"), Amount, None),
+];
+
+#[test]
+fn parse_table() {
+    let mut failures = Vec::new();
+    for (input, value, upper, unit, scaled, kind, approx) in PARSE {
+        if value.is_empty() {
+            continue; // checked elsewhere
+        }
+        match parse(input) {
+            Ok(q) => {
+                let got = (
+                    q.value.to_string(),
+                    q.upper.map(|u| u.to_string()),
+                    q.unit.to_string(),
+                    q.scaled.map(|s| s.to_string()),
+                    q.kind,
+                    q.approx.as_deref().map(str::to_string),
+                );
+                let want = (
+                    value.to_string(),
+                    upper.map(str::to_string),
+                    unit.to_string(),
+                    scaled.map(str::to_string),
+                    *kind,
+                    approx.map(str::to_string),
+                );
+                if got != want {
+                    failures.push(format!("{input}: want {want:?}\n   got {got:?}"));
+                }
+                if q.text != *input && !input.contains('（') {
+                    failures.push(format!("{input}: text {:?}", q.text));
+                }
+            }
+            Err(e) => failures.push(format!("{input}: {e}")),
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
