@@ -158,6 +158,11 @@ fn strip_trail<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
 /// The label from the words before a number (already cut at the clause
 /// start, the period, the change and the share phrase).
 pub(crate) fn from_before(before: &str) -> Option<&str> {
+    // a list of titles before the number (`《…》、《…》等11个`) is not the label
+    let before = match before.rfind('》') {
+        Some(p) => before.get(p + '》'.len_utf8()..).unwrap_or(""),
+        None => before,
+    };
     let s = strip_lead(text::trim(before), LEAD);
     let s = strip_trail(s, TRAIL);
     let s = strip_lead(s, LEAD);

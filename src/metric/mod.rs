@@ -120,11 +120,8 @@ fn quoted_zones(text: &str) -> Vec<Span> {
     zones
 }
 
-/// Count words that `一` makes an article (`一个`, `一批`), not a count.
-const ARTICLE_UNITS: &[&str] = &[
-    "个", "批", "条", "项", "次", "家", "种", "件", "位", "名", "份", "套", "所", "处", "座", "支",
-    "张", "块", "点", "方面",
-];
+/// Units of time: with them `一` is a real count (`一年来`).
+const TIME_UNITS: &[&str] = &["年", "个月", "月", "天", "日", "周", "小时", "个小时", "分钟", "个工作日", "工作日", "季度", "个季度"];
 
 /// Whether a found quantity states a fact (see the module docs).
 fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
@@ -168,11 +165,12 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
         }
         _ => {}
     }
-    // 一 + count word is an article
+    // 一 with a count word is an article (`一个村小组`, `新一轮`), not a count
     let numeral_text = q.text.as_ref();
-    if ARTICLE_UNITS.contains(&folded_unit.as_str())
+    if q.value == rust_decimal::Decimal::ONE
+        && q.approx.is_none()
         && matches!(numeral_text.chars().next(), Some('一' | '壹'))
-        && q.value == rust_decimal::Decimal::ONE
+        && !TIME_UNITS.contains(&folded_unit.as_str())
     {
         return false;
     }
@@ -313,6 +311,14 @@ fn change_at_end_prefix(s: &str) -> bool {
         || s.starts_with("实现")
 }
 
+/// Whether the date at `at` is the basis of a comparison: `较2021年`,
+/// `比上年`, `与2020年相比`.
+fn is_basis_date(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|c| matches!(text::fold(c), '较' | '比' | '与' | '同'))
+}
+
 /// Builds the metric for a quantity: label, change, share, period,
 /// cumulative.
 fn build<'a>(
@@ -354,11 +360,13 @@ fn build<'a>(
         }
         before = before.get(..p).unwrap_or("");
     }
-    // period: the last date in the sentence before the number
+    // period: the last date in the sentence before the number that is not
+    // a comparison basis (`较2021年`)
     let period = dates
         .iter()
         .rev()
-        .find(|d| d.span.end <= start && d.span.start >= sstart)
+        .filter(|d| d.span.end <= start && d.span.start >= sstart)
+        .find(|d| !is_basis_date(text, d.span.start))
         .map(|d| d.period);
     // the words before the number lose the dates inside the clause
     if let Some(d) = dates
