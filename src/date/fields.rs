@@ -41,6 +41,8 @@ pub(crate) struct Fields<'a> {
     pub minute: Option<Field<'a, u32>>,
     pub second: Option<Field<'a, u32>>,
     pub style: DateStyle,
+    /// The year was not written but carried from a range's start.
+    pub year_carried: bool,
 }
 
 /// A field that does not fit the calendar or the clock: where, and why.
@@ -82,8 +84,9 @@ impl<'a> Fields<'a> {
     /// Fills what a range's end leaves out from its start: the year
     /// (`2023年1月至6月`) and, for a bare day, the month (`6月1日至30日`).
     pub(crate) fn carry_from(&mut self, start: &Fields<'a>) {
-        if self.year.is_none() {
+        if self.year.is_none() && start.year.is_some() {
             self.year = start.year;
+            self.year_carried = true;
         }
         if self.day.is_some() && self.month.is_none() {
             self.month = start.month;
@@ -251,7 +254,21 @@ impl<'a> PeriodFields<'a> {
                 start: a, end: b, ..
             } => {
                 let start = a.resolve()?;
-                let end = b.resolve()?;
+                let mut end = b.resolve()?;
+                if let (Some(s), Some(e), Some(y)) = (start.first_day(), end.first_day(), b.year) {
+                    // `2023年12月至2月`: a carried year whose month would run
+                    // backwards is the next one
+                    if e < s && b.year_carried && e.month() < s.month() {
+                        let next = Fields {
+                            year: Some(Field {
+                                value: y.value + 1,
+                                ..y
+                            }),
+                            ..*b
+                        };
+                        end = next.resolve()?;
+                    }
+                }
                 if let (Some(s), Some(e)) = (start.first_day(), end.first_day()) {
                     if e < s {
                         let at = b
