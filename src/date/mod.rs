@@ -767,6 +767,111 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// cases.md §3.6, one row per case (the shapes, with our own names and
+    /// numbers where the case quotes a document): (case, text, what the
+    /// scan finds as (mention text, ISO, edge, irregular style)).
+    #[test]
+    fn cases_md_3_6() {
+        type Found = (&'static str, &'static str, Option<Edge>, bool);
+        let cases: &[(u32, &str, &[Found])] = &[
+            (
+                87,
+                "二零一五年三月三號",
+                &[("二零一五年三月三號", "2015-03-03", None, true)],
+            ),
+            (
+                89,
+                "二○一一年十二月五日",
+                &[("二○一一年十二月五日", "2011-12-05", None, false)],
+            ),
+            (89, "二O一一年", &[("二O一一年", "2011", None, true)]),
+            (89, "二0一一年", &[("二0一一年", "2011", None, true)]),
+            (
+                91,
+                "07年第三季度",
+                &[("07年第三季度", "2007-Q3", None, false)],
+            ),
+            (
+                93,
+                "1993年上半年",
+                &[("1993年上半年", "1993-H1", None, false)],
+            ),
+            (95, "19年底", &[("19年底", "2019", Some(Edge::End), false)]),
+            // exception: 年底 with no year in the text has nothing to date it by
+            (95, "年底前", &[]),
+            (
+                97,
+                "“十四五”期间",
+                &[("“十四五”期间", "2021/2025", None, false)],
+            ),
+            (
+                99,
+                "自2020-05-26起至2020-05-29止",
+                &[(
+                    "自2020-05-26起至2020-05-29止",
+                    "2020-05-26/2020-05-29",
+                    None,
+                    false,
+                )],
+            ),
+            // a point in time, not a span to now: 起 is not next to the date
+            (
+                101,
+                "2023年4月30日事件多少起",
+                &[("2023年4月30日", "2023-04-30", None, false)],
+            ),
+            (
+                103,
+                "(21)某仲字第3号时间：2024年5月8日上午九点",
+                &[("2024年5月8日上午九点", "2024-05-08T09:00", None, false)],
+            ),
+            (
+                105,
+                "2022 11 23",
+                &[("2022 11 23", "2022-11-23", None, false)],
+            ),
+            // times alone are read by parse_time (below), not reported by the scan
+            (107, "十点半", &[]),
+            // exception: relative words are not dates without a reference date
+            (109, "此刻", &[]),
+            (109, "当前", &[]),
+            (109, "这个月", &[]),
+        ];
+        let mut failures = Vec::new();
+        for &(case, text, want) in cases {
+            let got: Vec<(String, String, Option<Edge>, bool)> = scan(text)
+                .iter()
+                .map(|m| {
+                    (
+                        m.text.to_string(),
+                        show(&m.period),
+                        m.edge,
+                        m.style.is_irregular(),
+                    )
+                })
+                .collect();
+            let want: Vec<(String, String, Option<Edge>, bool)> = want
+                .iter()
+                .map(|&(t, iso, e, irr)| (t.to_string(), iso.to_string(), e, irr))
+                .collect();
+            if got != want {
+                failures.push(format!("#{case} {text}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        // #107
+        assert_eq!(
+            parse_time("十点半").map(|t| t.to_string()),
+            Ok("10:30:00".into())
+        );
+        assert_eq!(
+            parse_time("十一点").map(|t| t.to_string()),
+            Ok("11:00:00".into())
+        );
+        // #101: the limit is not taken from a 起 further on
+        assert_eq!(scan("2023年4月30日事件多少起")[0].limit, None);
+    }
+
     #[test]
     fn scan_at_shifts_spans_and_owns() {
         let text = "于2023年6月1日答复";
