@@ -964,11 +964,30 @@ fn plan(i: &str) -> PResult<'_, Field<'_, u32>> {
     }
 }
 
-/// period = plan | year_range | month_range | quarter_range | day_range
+/// plan_long = ["第"] number "个五年" ("规划" | "计划" | "时期" | "期间")
+/// ["时期" | "期间"],
+/// e.g. `第十四个五年规划` (N = 14).
+fn plan_long(i: &str) -> PResult<'_, Field<'_, u32>> {
+    let (rest, _) = opt(kw("第")).parse(i)?;
+    let Some((n, len)) = small_cn(rest, false) else {
+        return fail(i, "a five-year plan");
+    };
+    let (after, text) = split(rest, len);
+    let (after, _) = kw("个五年")(after)?;
+    let (after, _) = alt((kw("规划"), kw("计划"), kw("时期"), kw("期间"))).parse(after)?;
+    let (after, _) = opt(alt((kw("时期"), kw("期间")))).parse(after)?;
+    if !(1..=20).contains(&n) {
+        return fail(i, "a five-year plan");
+    }
+    Ok((after, Field { value: n, text }))
+}
+
+/// period = plan | plan_long | year_range | month_range | quarter_range | day_range
 /// | date_range: a date, a range or a five-year plan, fields unchecked.
 pub(crate) fn period_fields(i: &str) -> PResult<'_, PeriodFields<'_>> {
     alt((
         |r| plan(r).map(|(r, n)| (r, PeriodFields::Plan(n))),
+        |r| plan_long(r).map(|(r, n)| (r, PeriodFields::Plan(n))),
         year_range,
         month_range,
         quarter_range,

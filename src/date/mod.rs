@@ -413,6 +413,8 @@ mod tests {
         ("九五时期", "1996/2000", Year),
         ("\"十一五\"", "2006/2010", Year),
         ("十四五末", "2021/2025", Year),
+        ("第十四个五年规划", "2021/2025", Year),
+        ("十三个五年规划时期", "2016/2020", Year),
         // ranges
         ("2021—2025年", "2021/2025", Year),
         ("2021-2025年", "2021/2025", Year),
@@ -741,6 +743,10 @@ mod tests {
             &[("2023年6月5日", "2023-06-05"), ("至6月1日", "--06-01")],
         ),
         ("版本2019.1.2.3", &[]),
+        (
+            "《某市国民经济和社会发展第十四个五年规划》",
+            &[("第十四个五年规划", "2021/2025")],
+        ),
         ("每年6月和12月", &[("6月", "--06"), ("12月", "--12")]),
     ];
 
@@ -957,6 +963,25 @@ mod tests {
             let _ = parse_period(text);
             let _ = parse(text);
             let _ = parse_time(text);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text built from date characters: no panic, spans on
+        /// character boundaries and in order, text equal to the span.
+        #[test]
+        fn scan_holds_on_any_date_like_text(
+            text in "[0-9２〇○零O一二三四五六七八九十廿年月日号度季第前上下半底初末起至止到截自时点分秒:：.\\-—/ “”(（)）星期三十四五个]{0,40}"
+        ) {
+            let mut last = 0;
+            for m in scan(&text) {
+                proptest::prop_assert!(m.span.start >= last);
+                proptest::prop_assert_eq!(m.span.slice(&text), Some(m.text.as_ref()));
+                last = m.span.end;
+            }
+            let _ = parse(&text);
+            let _ = parse_period(&text);
+            let _ = parse_time(&text);
         }
     }
 
