@@ -368,12 +368,14 @@ pub(crate) fn small_cn(s: &str, liang: bool) -> Option<(u32, usize)> {
     let mut value;
     let mut end;
     if matches!(first, '〇' | '○' | '零') {
-        // 零五 (minutes): zero then one digit
+        // 零五 (minutes): zero then one digit; 零 alone (零时) is 0
         chars.next();
-        let (i, c) = chars.next()?;
-        value = cn_digit(c)?;
-        end = i + c.len_utf8();
-        return Some((value, end));
+        return match chars.next() {
+            Some((i, c)) if cn_digit(c).is_some() => {
+                Some((cn_digit(c).unwrap_or(0), i + c.len_utf8()))
+            }
+            _ => Some((0, first.len_utf8())),
+        };
     }
     let tens_word = |c: char| match c {
         '十' | '拾' => Some(10),
@@ -433,6 +435,7 @@ mod tests {
             ("卅一", false, Some((31, 6))),
             ("三十一", false, Some((31, 9))),
             ("零五分", false, Some((5, 6))),
+            ("零时", false, Some((0, 3))),
             ("两点", true, Some((2, 3))),
             ("两点", false, None),
             ("月", false, None),
