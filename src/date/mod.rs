@@ -3,8 +3,8 @@
 //! `2023年上半年`, `07年第三季度`, `截至2023年2月底`, `“十四五”期间`,
 //! `2021—2025年`, `自2020-05-26起至2020-05-29止`.
 //!
-//! The grammar ([`grammar`]) collects the fields of a date without judging
-//! them; [`fields`] checks them once at the end, so `2023年2月30日` is an
+//! The grammar (`grammar.rs`) collects the fields of a date without judging
+//! them; `fields.rs` checks them once at the end, so `2023年2月30日` is an
 //! [`ErrorKind::InvalidDate`] error saying "day 30 does not exist in
 //! February 2023", and a partial date keeps its precision.
 //!
