@@ -41,6 +41,8 @@ pub(crate) struct Fields<'a> {
     pub minute: Option<Field<'a, u32>>,
     pub second: Option<Field<'a, u32>>,
     pub style: DateStyle,
+    /// The year was not written but carried from a range's start.
+    pub year_carried: bool,
 }
 
 /// A field that does not fit the calendar or the clock: where, and why.
@@ -82,8 +84,9 @@ impl<'a> Fields<'a> {
     /// Fills what a range's end leaves out from its start: the year
     /// (`2023年1月至6月`) and, for a bare day, the month (`6月1日至30日`).
     pub(crate) fn carry_from(&mut self, start: &Fields<'a>) {
-        if self.year.is_none() {
+        if self.year.is_none() && start.year.is_some() {
             self.year = start.year;
+            self.year_carried = true;
         }
         if self.day.is_some() && self.month.is_none() {
             self.month = start.month;
@@ -251,7 +254,21 @@ impl<'a> PeriodFields<'a> {
                 start: a, end: b, ..
             } => {
                 let start = a.resolve()?;
-                let end = b.resolve()?;
+                let mut end = b.resolve()?;
+                if let (Some(s), Some(e), Some(y)) = (start.first_day(), end.first_day(), b.year) {
+                    // `2023年12月至2月`: a carried year whose month would run
+                    // backwards is the next one
+                    if e < s && b.year_carried && e.month() < s.month() {
+                        let next = Fields {
+                            year: Some(Field {
+                                value: y.value + 1,
+                                ..y
+                            }),
+                            ..*b
+                        };
+                        end = next.resolve()?;
+                    }
+                }
                 if let (Some(s), Some(e)) = (start.first_day(), end.first_day()) {
                     if e < s {
                         let at = b
@@ -351,12 +368,14 @@ pub(crate) fn small_cn(s: &str, liang: bool) -> Option<(u32, usize)> {
     let mut value;
     let mut end;
     if matches!(first, '〇' | '○' | '零') {
-        // 零五 (minutes): zero then one digit
+        // 零五 (minutes): zero then one digit; 零 alone (零时) is 0
         chars.next();
-        let (i, c) = chars.next()?;
-        value = cn_digit(c)?;
-        end = i + c.len_utf8();
-        return Some((value, end));
+        return match chars.next() {
+            Some((i, c)) if cn_digit(c).is_some() => {
+                Some((cn_digit(c).unwrap_or(0), i + c.len_utf8()))
+            }
+            _ => Some((0, first.len_utf8())),
+        };
     }
     let tens_word = |c: char| match c {
         '十' | '拾' => Some(10),
@@ -416,6 +435,7 @@ mod tests {
             ("卅一", false, Some((31, 6))),
             ("三十一", false, Some((31, 9))),
             ("零五分", false, Some((5, 6))),
+            ("零时", false, Some((0, 3))),
             ("两点", true, Some((2, 3))),
             ("两点", false, None),
             ("月", false, None),

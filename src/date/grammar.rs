@@ -8,6 +8,7 @@
 
 use nom::branch::alt;
 use nom::combinator::opt;
+use nom::error::ParseError;
 use nom::Parser;
 
 use super::fields::{
@@ -35,7 +36,7 @@ pub(crate) fn gap(i: &str) -> PResult<'_, &str> {
 /// gap1 = 1 to 3 spaces, e.g. between `2022 11 23`.
 fn gap1(i: &str) -> PResult<'_, &str> {
     match gap(i)? {
-        (_, g) if g.is_empty() => fail(i, "a space"),
+        (_, "") => fail(i, "a space"),
         ok => Ok(ok),
     }
 }
@@ -499,7 +500,42 @@ fn edge_follows(i: &str) -> bool {
 /// `07年第三季度`, `6月20日`, `一季度`. A two-digit year needs a month,
 /// a quarter, a half or an edge word after it.
 fn cn_date(i: &str) -> PResult<'_, Fields<'_>> {
-    if let Ok((rest, y)) = year(i) {
+    let year_err = match year(i) {
+        Ok(ok) => return cn_date_after_year(ok),
+        Err(e) => e,
+    };
+    if let Ok((r, md)) = month_day(i) {
+        return Ok((r, md));
+    }
+    if let Ok((r, h)) = half(i) {
+        return Ok((
+            r,
+            Fields {
+                half: Some(h),
+                ..Fields::default()
+            },
+        ));
+    }
+    match quarter(i) {
+        Ok((r, q)) => Ok((
+            r,
+            Fields {
+                quarter: Some(q),
+                ..Fields::default()
+            },
+        )),
+        // report the year's failure when it got further (`2023` wants 年)
+        Err(nom::Err::Error(e)) => match year_err {
+            nom::Err::Error(y) => Err(nom::Err::Error(y.or(e))),
+            other => Err(other),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+/// The rest of cn_date once a year has been read.
+fn cn_date_after_year<'a>((rest, y): (&'a str, YearNumber<'a>)) -> PResult<'a, Fields<'a>> {
+    {
         let base = Fields {
             year: Some(y.field),
             style: y.style,
@@ -542,34 +578,14 @@ fn cn_date(i: &str) -> PResult<'_, Fields<'_>> {
                 return Ok((r, base));
             }
         }
-        return Ok((rest, base));
+        Ok((rest, base))
     }
-    if let Ok((r, md)) = month_day(i) {
-        return Ok((r, md));
-    }
-    if let Ok((r, h)) = half(i) {
-        return Ok((
-            r,
-            Fields {
-                half: Some(h),
-                ..Fields::default()
-            },
-        ));
-    }
-    let (r, q) = quarter(i)?;
-    Ok((
-        r,
-        Fields {
-            quarter: Some(q),
-            ..Fields::default()
-        },
-    ))
 }
 
-/// date = sep_date | space_date | cn_date: one date or date-time at the
+/// date = cn_date | sep_date | space_date: one date or date-time at the
 /// start of the input, its fields not yet checked.
 pub(crate) fn date_fields(i: &str) -> PResult<'_, Fields<'_>> {
-    alt((sep_date, space_date, cn_date)).parse(i)
+    alt((cn_date, sep_date, space_date)).parse(i)
 }
 
 /// date_time = date, checked: any single date or date-time at the start of
@@ -893,7 +909,7 @@ fn plan_number(i: &str) -> PResult<'_, Field<'_, u32>> {
         end = idx + c.len_utf8();
         last = c;
     }
-    if count < 2 || count > 4 || last != '五' {
+    if !(2..=4).contains(&count) || last != '五' {
         return fail(i, "a five-year plan such as 十四五");
     }
     let prefix_len = end - '五'.len_utf8();
@@ -948,11 +964,30 @@ fn plan(i: &str) -> PResult<'_, Field<'_, u32>> {
     }
 }
 
-/// period = plan | year_range | month_range | quarter_range | day_range
+/// plan_long = ["第"] number "个五年" ("规划" | "计划" | "时期" | "期间")
+/// ["时期" | "期间"],
+/// e.g. `第十四个五年规划` (N = 14).
+fn plan_long(i: &str) -> PResult<'_, Field<'_, u32>> {
+    let (rest, _) = opt(kw("第")).parse(i)?;
+    let Some((n, len)) = small_cn(rest, false) else {
+        return fail(i, "a five-year plan");
+    };
+    let (after, text) = split(rest, len);
+    let (after, _) = kw("个五年")(after)?;
+    let (after, _) = alt((kw("规划"), kw("计划"), kw("时期"), kw("期间"))).parse(after)?;
+    let (after, _) = opt(alt((kw("时期"), kw("期间")))).parse(after)?;
+    if !(1..=20).contains(&n) {
+        return fail(i, "a five-year plan");
+    }
+    Ok((after, Field { value: n, text }))
+}
+
+/// period = plan | plan_long | year_range | month_range | quarter_range | day_range
 /// | date_range: a date, a range or a five-year plan, fields unchecked.
 pub(crate) fn period_fields(i: &str) -> PResult<'_, PeriodFields<'_>> {
     alt((
         |r| plan(r).map(|(r, n)| (r, PeriodFields::Plan(n))),
+        |r| plan_long(r).map(|(r, n)| (r, PeriodFields::Plan(n))),
         year_range,
         month_range,
         quarter_range,
@@ -1092,11 +1127,13 @@ pub(crate) fn qualifiers(i: &str, allow_edge: bool) -> PResult<'_, (Option<Edge>
     }
 }
 
+/// A mention's parts: the limit word before, the period, the edge and the
+/// limit word after.
+pub(crate) type MentionParts<'a> = (Option<Limit>, PeriodFields<'a>, Option<Edge>, Option<Limit>);
+
 /// mention = [limit_prefix] period qualifiers: what [`super::parse_period`]
 /// reads, e.g. `截至2023年2月底`, `自2020-05-26起至2020-05-29止`.
-pub(crate) fn mention(
-    i: &str,
-) -> PResult<'_, (Option<Limit>, PeriodFields<'_>, Option<Edge>, Option<Limit>)> {
+pub(crate) fn mention(i: &str) -> PResult<'_, MentionParts<'_>> {
     let (rest, pre) = opt(limit_prefix).parse(i)?;
     let (rest, p) = period_fields(rest)?;
     let (rest, (e, post)) = if matches!(p, PeriodFields::Range { .. }) {
