@@ -842,6 +842,7 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
 /// leaves `亿元`); Arabic digits keep their scale.
 ///
 /// `number = core` (see the module docs). Example: `十七届` → 17, rest `届`.
+#[allow(dead_code)] // for the metric, date and title grammars
 pub(crate) fn number(i: &str) -> PResult<'_, Decimal> {
     match lex(i, Mode::Scan) {
         Ok(l) => {
@@ -862,6 +863,7 @@ pub(crate) fn number(i: &str) -> PResult<'_, Decimal> {
 /// as `u64`: `十七` → 17, `２３` → 23. Fails on fractions and overflow.
 ///
 /// `integer = core` without a point. Example: `第十七届` after `第`.
+#[allow(dead_code)] // for the metric, date and title grammars
 pub(crate) fn integer(i: &str) -> PResult<'_, u64> {
     let (rest, d) = number(i)?;
     match u64::try_from(d.normalize()) {

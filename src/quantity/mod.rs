@@ -241,7 +241,7 @@ fn sign_allowed(prev: Option<char>) -> bool {
 fn next_is_digit(text: &str, at: usize) -> bool {
     text.get(at..)
         .and_then(|r| r.chars().next())
-        .is_some_and(|c| text::is_digit(c))
+        .is_some_and(text::is_digit)
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -722,7 +722,7 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             if let Some((u2, _, _)) = q.unit {
                 if u2.word == unit.word && q.exp == p.exp && q.lexed.upper.is_none() {
                     upper = Some(q.value(neg));
-                    return finish_range(text, i, &p, &q, value, upper, approx, whole);
+                    return finish_range(text, i, &q, value, upper, approx, whole);
                 }
             }
         }
@@ -752,22 +752,12 @@ fn range_after<'a>(
     };
     let lower = if neg { -lower.abs() } else { lower };
     let upper = q.value(false);
-    Some(finish_range(
-        text,
-        i,
-        &q,
-        &q,
-        lower,
-        Some(upper),
-        None,
-        whole,
-    ))
+    Some(finish_range(text, i, &q, lower, Some(upper), None, whole))
 }
 
 fn finish_range<'a>(
     text: &'a str,
     i: usize,
-    _first: &Part<'a>,
     last: &Part<'a>,
     value: Decimal,
     upper: Option<Decimal>,

@@ -458,7 +458,15 @@ fn parse_with_qualifier_only_texts() {
 }
 
 /// (text, [(quantity text, value, unit, scaled)])
-const SCAN: &[(&str, &[(&str, &str, &str, Option<&str>)])] = &[
+/// (quantity text, value, unit, scaled)
+type Found = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+const SCAN: &[(&str, &[Found])] = &[
     (
         "2.2本计划投资3541.07万元2.3本项目",
         &[("3541.07万元", "3541.07", "万元", Some("35410700"))],
