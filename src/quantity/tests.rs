@@ -600,6 +600,17 @@ const SCAN: &[(&str, &[Found])] = &[
         "收到百分之二三十的",
         &[("百分之二三十", "20", "百分之", None)],
     ),
+    // cases.md 3.5 #83: the implied 元 is not guessed; a bare multiplier is a count
+    (
+        "本年度付息金额4120亿",
+        &[("4120亿", "4120", "亿", Some("412000000000"))],
+    ),
+    // cases.md exceptions, documented:
+    // - 3.5 #73 `肆佰叁拾萬圆整`: 整 ("exactly") is left after the quantity;
+    // - 3.5 #77 `人民币数十亿元`: 数十 / 几十 are not numerals here, nothing is
+    //   reported (never a wrong number);
+    // - 3.5 #85 `至少三块零四`: 块 is a count word (20.82亿块 chips), not money.
+    ("人民币数十亿元", &[]),
 ];
 
 #[test]
