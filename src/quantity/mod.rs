@@ -642,6 +642,10 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     if l.arabic && (latin(prev) || latin(char_at(text, p.num_end))) {
         return Step::Skip(p.num_end, None);
     }
+    // 数十亿, 几十块: an indefinite number, never read as 十亿
+    if !l.arabic && prev.is_some_and(|p| matches!(fold(p), '数' | '几')) {
+        return Step::Skip(p.num_end, None);
+    }
     // a lone financial numeral (陆家) or a lone 一 inside a word (统一部署)
     if !l.arabic && l.chars == 1 {
         if !l.plain_chinese {
