@@ -93,8 +93,8 @@ impl Style {
 
 /// Writes `value` as Chinese numerals in `style`.
 ///
-/// Groups of four digits take 万, 亿, 万亿, 亿亿 … (10^4, 10^8, 10^12,
-/// 10^16 …); one 零 stands for any run of zeros inside the number
+/// Blocks of eight digits take 亿, 亿亿, 亿亿亿 (10^8, 10^16, 10^24), each
+/// written with 万 inside (一万五千亿, 三千万亿); one 零 stands for any run of zeros inside the number
 /// (一千零五十, 一亿零五万); a decimal part is written digit by digit after 点
 /// with its trailing zeros, so the scale is kept. Plain style drops the 一 of
 /// a leading 十 (十五); financial style keeps it (壹拾伍).
@@ -141,41 +141,49 @@ fn write_integer(int: u128, style: Style, out: &mut String) {
         out.push('零');
         return;
     }
-    let mut groups = [0u128; 8];
+    // blocks of 10^8, each written with 万 and followed by 亿 × its rank
+    let mut blocks = [0u128; 4];
     let mut n = int;
     let mut top = 0;
-    for (k, g) in groups.iter_mut().enumerate() {
-        *g = n % 10_000;
-        n /= 10_000;
-        if *g != 0 {
-            top = k;
+    for (j, b) in blocks.iter_mut().enumerate() {
+        *b = n % 100_000_000;
+        n /= 100_000_000;
+        if *b != 0 {
+            top = j;
         }
     }
     let mut started = false;
     let mut gap = false;
-    for k in (0..=top).rev() {
-        let g = groups.get(k).copied().unwrap_or(0);
-        if g == 0 {
+    for j in (0..=top).rev() {
+        let b = blocks.get(j).copied().unwrap_or(0);
+        if b == 0 {
             gap |= started;
             continue;
         }
-        if started && (gap || g < 1000) {
+        if started && (gap || b < 10_000_000) {
             out.push('零');
         }
-        write_group(g, style, !started, out);
-        write_group_name(k, style, out);
+        write_block(b, style, !started, out);
+        for _ in 0..j {
+            out.push(style.yi());
+        }
         started = true;
         gap = false;
     }
 }
 
-/// 万 亿 万亿 亿亿 万亿亿 亿亿亿 万亿亿亿 for groups 1 to 7.
-fn write_group_name(k: usize, style: Style, out: &mut String) {
-    if k % 2 == 1 {
+/// A number below 10^8: `X万Y` with the 零 rule between the two groups.
+fn write_block(b: u128, style: Style, first: bool, out: &mut String) {
+    let (hi, lo) = (b / 10_000, b % 10_000);
+    if hi > 0 {
+        write_group(hi, style, first, out);
         out.push(style.wan());
     }
-    for _ in 0..k / 2 {
-        out.push(style.yi());
+    if lo > 0 {
+        if hi > 0 && lo < 1000 {
+            out.push('零');
+        }
+        write_group(lo, style, first && hi == 0, out);
     }
 }
 
@@ -247,7 +255,7 @@ mod tests {
     #[test]
     fn extremes() {
         let s = format(&Decimal::MAX, Style::plain());
-        assert!(s.starts_with("七万亿亿亿九千二百二十八亿亿亿"), "{s}");
+        assert!(s.starts_with("七万九千二百二十八亿亿亿"), "{s}");
         assert!(format(&Decimal::MIN, Style::financial()).starts_with('负'));
     }
 }

@@ -432,7 +432,8 @@ fn arabic(s: &str) -> Result<Arabic, LexError> {
     if overflow {
         return Err(LexError::Overflow { end });
     }
-    let value = Decimal::try_from_i128_with_scale(m, scale).map_err(|_| LexError::Overflow { end })?;
+    let value =
+        Decimal::try_from_i128_with_scale(m, scale).map_err(|_| LexError::Overflow { end })?;
     Ok(Arabic {
         value,
         end,
@@ -557,7 +558,10 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
             if mode == Mode::Scan && lo.any {
                 // after 万 / 千 …: only 1万2千, 13万2, 1百01
                 let next = rest.get(a.end..).and_then(|r| r.chars().next());
-                let unit_next = matches!(next.map(fold).and_then(tok), Some(Tok::Unit(_) | Tok::Big(_)));
+                let unit_next = matches!(
+                    next.map(fold).and_then(tok),
+                    Some(Tok::Unit(_) | Tok::Big(_))
+                );
                 if !(a.single || a.leading_zero || unit_next) || a.fractional {
                     break;
                 }
@@ -604,6 +608,13 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
                     let fd = u8::try_from(first.mantissa()).unwrap_or(0);
                     dbd = Some((i128::from(fd) * 10 + i128::from(d), 2, fd, d));
                 } else if lo.pending.is_some() {
+                    break;
+                } else if mode == Mode::Scan
+                    && lo.after >= 2
+                    && !lo.zero
+                    && crate::quantity::measure_unit_follows(s.get(pos + clen..).unwrap_or(""))
+                {
+                    // 三万一天: the digit goes with the unit after it
                     break;
                 } else if t == Tok::Zero && lo.any {
                     if lo.zero().is_err() {
@@ -778,7 +789,11 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
         None => None,
     };
     let arabic_only = arabic_tokens == 1 && chinese_values == 0 && run.is_none();
-    let value = if arabic_only { value } else { value.normalize() };
+    let value = if arabic_only {
+        value
+    } else {
+        value.normalize()
+    };
     let peel = match run {
         Some(r) if r.after_first && arabic_tokens == 1 && chinese_values == 0 => {
             first_arabic.map(|core| Peel {
@@ -792,7 +807,10 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
             big: Some((at, exp, before_lo, before_hi)),
             ..
         }) if lo.single_chunk() && before_lo.any => {
-            let core = before_lo.total(true).map_err(|_| overflow(pos))?.normalize();
+            let core = before_lo
+                .total(true)
+                .map_err(|_| overflow(pos))?
+                .normalize();
             let core_upper = match before_hi {
                 Some(h) => Some(h.total(true).map_err(|_| overflow(pos))?.normalize()),
                 None => None,
@@ -824,6 +842,7 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
 /// leaves `亿元`); Arabic digits keep their scale.
 ///
 /// `number = core` (see the module docs). Example: `十七届` → 17, rest `届`.
+#[allow(dead_code)] // for the metric, date and title grammars
 pub(crate) fn number(i: &str) -> PResult<'_, Decimal> {
     match lex(i, Mode::Scan) {
         Ok(l) => {
@@ -844,6 +863,7 @@ pub(crate) fn number(i: &str) -> PResult<'_, Decimal> {
 /// as `u64`: `十七` → 17, `２３` → 23. Fails on fractions and overflow.
 ///
 /// `integer = core` without a point. Example: `第十七届` after `第`.
+#[allow(dead_code)] // for the metric, date and title grammars
 pub(crate) fn integer(i: &str) -> PResult<'_, u64> {
     let (rest, d) = number(i)?;
     match u64::try_from(d.normalize()) {

@@ -87,7 +87,10 @@ pub fn parse(text: &str) -> Result<Numeral<'_>, Error> {
                     ErrorKind::Overflow,
                     text,
                     Span::new(at, start + trimmed.len()),
-                    format!("expected {}, but the number is too large or too long", grammar::OVERFLOW),
+                    format!(
+                        "expected {}, but the number is too large or too long",
+                        grammar::OVERFLOW
+                    ),
                 ))
             } else {
                 Err(Error::expected(text, offset_in(text, e.input), e.expected))
@@ -229,7 +232,10 @@ mod tests {
     fn scale_is_kept_for_arabic() {
         assert_eq!(parse("917.20").unwrap().value.to_string(), "917.20");
         assert_eq!(parse("8.0%").unwrap().value.to_string(), "8.0");
-        assert_eq!(parse("3502.38亿").unwrap().value.to_string(), "350238000000");
+        assert_eq!(
+            parse("3502.38亿").unwrap().value.to_string(),
+            "350238000000"
+        );
     }
 
     #[test]
@@ -287,7 +293,11 @@ mod tests {
                 },
                 "{input}"
             );
-            assert!(n.value.to_string().starts_with(prefix), "{input}: {}", n.value);
+            assert!(
+                n.value.to_string().starts_with(prefix),
+                "{input}: {}",
+                n.value
+            );
         }
         assert!(parse("零分之一").is_err());
     }
@@ -304,7 +314,11 @@ mod tests {
         ];
         for (input, lo, hi, form) in cases {
             let n = parse(input).unwrap_or_else(|e| panic!("{input}: {e}"));
-            assert_eq!((n.value, n.upper, n.form), (d(lo), Some(d(hi)), form), "{input}");
+            assert_eq!(
+                (n.value, n.upper, n.form),
+                (d(lo), Some(d(hi)), form),
+                "{input}"
+            );
         }
         // without 两 and a unit, neighbouring digits are a digit string
         assert_eq!(parse("三四").unwrap().value, d("34"));
@@ -348,10 +362,18 @@ mod tests {
         for input in &cases {
             let t = std::time::Instant::now();
             let e = parse(input).unwrap_err();
-            assert_eq!(e.kind(), ErrorKind::Overflow, "{}", &input[..input.len().min(40)]);
+            assert_eq!(
+                e.kind(),
+                ErrorKind::Overflow,
+                "{}",
+                input.chars().take(20).collect::<String>()
+            );
             assert!(t.elapsed().as_secs() < 2);
         }
-        assert_eq!(parse("79228162514264337593543950335").unwrap().value, Decimal::MAX);
+        assert_eq!(
+            parse("79228162514264337593543950335").unwrap().value,
+            Decimal::MAX
+        );
     }
 
     #[test]

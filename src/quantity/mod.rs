@@ -33,7 +33,7 @@ use rust_decimal::Decimal;
 
 use crate::error::Error;
 use crate::model::{Bound, MetricKind, Quantity};
-use crate::numeral::grammar::{lex, mul_pow10, tok, Lexed, LexError, Mode, Tok};
+use crate::numeral::grammar::{lex, mul_pow10, tok, LexError, Lexed, Mode, Tok};
 use crate::span::Span;
 use crate::text::{self, fold};
 use units::{unit_at, Special, Unit};
@@ -73,7 +73,11 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
             q.span = q.span.shift(start);
             Ok(q)
         }
-        Step::Found(_, end) => Err(Error::expected(text, start + end, "the end of the quantity")),
+        Step::Found(_, end) => Err(Error::expected(
+            text,
+            start + end,
+            "the end of the quantity",
+        )),
         Step::Skip(_, Some(LexError::Overflow { .. })) => Err(Error::new(
             crate::ErrorKind::Overflow,
             text,
@@ -90,7 +94,11 @@ pub fn parse(text: &str) -> Result<Quantity<'_>, Error> {
                 Ok(l) => l.end,
                 Err(_) => 0,
             };
-            Err(Error::expected(text, start + at, "a quantity (a number with its unit)"))
+            Err(Error::expected(
+                text,
+                start + at,
+                "a quantity (a number with its unit)",
+            ))
         }
     }
 }
@@ -167,6 +175,12 @@ pub(crate) fn unit_follows(s: &str) -> bool {
     unit_at(s).is_some()
 }
 
+/// Whether a time or physical measure unit starts `s`: the `一` of
+/// `三万一天` belongs to 一天, not to 三万一.
+pub(crate) fn measure_unit_follows(s: &str) -> bool {
+    unit_at(s).is_some_and(|(u, _)| u.kind == MetricKind::Measure)
+}
+
 enum Step<'a> {
     Found(Quantity<'a>, usize),
     Skip(usize, Option<LexError>),
@@ -177,39 +191,40 @@ enum Step<'a> {
 fn is_start(c: char) -> bool {
     matches!(
         c,
-        '０'..='９'
-            | '零'
-            | '〇'
-            | '○'
-            | '一'
-            | '二'
-            | '两'
-            | '兩'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '廿'
-            | '卅'
-            | '壹'
-            | '贰'
-            | '貳'
-            | '叁'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '负'
-            | '負'
-            | '百'
-            | '千'
+        '０'
+            ..='９'
+                | '零'
+                | '〇'
+                | '○'
+                | '一'
+                | '二'
+                | '两'
+                | '兩'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '廿'
+                | '卅'
+                | '壹'
+                | '贰'
+                | '貳'
+                | '叁'
+                | '肆'
+                | '伍'
+                | '陆'
+                | '陸'
+                | '柒'
+                | '捌'
+                | '玖'
+                | '负'
+                | '負'
+                | '百'
+                | '千'
     )
 }
 
@@ -218,7 +233,7 @@ fn sign_allowed(prev: Option<char>) -> bool {
         None => true,
         Some(p) => {
             let p = fold(p);
-            !(p.is_alphanumeric() || matches!(p, '-' | ')' | ']' | '.' | '/' | '%'))
+            !(p.is_ascii_alphanumeric() || matches!(p, '-' | ')' | ']' | '.' | '/' | '%'))
         }
     }
 }
@@ -226,7 +241,7 @@ fn sign_allowed(prev: Option<char>) -> bool {
 fn next_is_digit(text: &str, at: usize) -> bool {
     text.get(at..)
         .and_then(|r| r.chars().next())
-        .is_some_and(|c| text::is_digit(c))
+        .is_some_and(text::is_digit)
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -235,17 +250,61 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 
 /// Words whose Chinese numerals are not quantities.
 static FIXED: &[&str] = &[
-    "一次性", "一条龙", "一揽子", "一把手", "一成不变", "一点点", "一点儿", "一块儿",
-    "一部分", "一度", "一体", "一律", "一方面", "一些", "一起", "一般", "一致", "一直",
-    "一定", "一一", "一带一路", "一国两制", "一线", "一流", "一切", "一并", "一同",
-    "十万火急", "三次产业", "三位一体", "四位一体", "五位一体", "两会", "两型", "三农",
-    "九三学社", "五四运动", "三个代表", "两个维护", "两个确立", "四个意识", "四个自信",
-    "八项规定", "三番五次", "三令五申", "五湖四海", "四面八方", "七上八下", "五花八门",
-    "三年五载", "千家万户",
+    "一次性",
+    "一条龙",
+    "一揽子",
+    "一把手",
+    "一成不变",
+    "一点点",
+    "一点儿",
+    "一块儿",
+    "一部分",
+    "一度",
+    "一体",
+    "一律",
+    "一方面",
+    "一些",
+    "一起",
+    "一般",
+    "一致",
+    "一直",
+    "一定",
+    "一一",
+    "一带一路",
+    "一国两制",
+    "一线",
+    "一流",
+    "一切",
+    "一并",
+    "一同",
+    "十万火急",
+    "三次产业",
+    "三位一体",
+    "四位一体",
+    "五位一体",
+    "两会",
+    "两型",
+    "三农",
+    "九三学社",
+    "五四运动",
+    "三个代表",
+    "两个维护",
+    "两个确立",
+    "四个意识",
+    "四个自信",
+    "八项规定",
+    "三番五次",
+    "三令五申",
+    "五湖四海",
+    "四面八方",
+    "七上八下",
+    "五花八门",
+    "三年五载",
+    "千家万户",
 ];
 
 /// Characters before a lone 一 that make it part of a word (统一, 唯一, 之一).
-const WORD_BEFORE_ONE: &str = "统唯之同逐划专单万初周归合整纯均如星礼";
+const WORD_BEFORE_ONE: &str = "统唯之同逐划专单初周归合整纯均如星礼";
 
 fn fixed_word_at(s: &str) -> Option<usize> {
     let first = fold(s.chars().next()?);
@@ -307,9 +366,13 @@ fn prefix_at(text: &str, start: usize) -> Option<(usize, Bound)> {
                 .take(w.chars().count())
                 .map(char::len_utf8)
                 .sum();
-            if *w == "近" && before.get(..before.len() - len).is_some_and(|b| {
-                b.chars().next_back().is_some_and(|c| matches!(fold(c), '最' | '附' | '邻' | '靠'))
-            }) {
+            if *w == "近"
+                && before.get(..before.len() - len).is_some_and(|b| {
+                    b.chars()
+                        .next_back()
+                        .is_some_and(|c| matches!(fold(c), '最' | '附' | '邻' | '靠'))
+                })
+            {
                 return None;
             }
             return Some((start - len, *bound));
@@ -407,7 +470,11 @@ impl<'a> Part<'a> {
             Some((_, s, e)) => (s, e),
             None => (self.num_end, self.num_end),
         };
-        let from = if self.exp.is_some() { self.mult_at } else { ustart };
+        let from = if self.exp.is_some() {
+            self.mult_at
+        } else {
+            ustart
+        };
         match self.infix {
             Some((a, b)) if from < a => {
                 let mut s = String::new();
@@ -458,6 +525,15 @@ fn part(text: &str, start: usize) -> Result<Part<'_>, LexError> {
                 }
                 at = end;
             }
+        }
+    }
+    // 三大门类, 五大类: 大 between a Chinese numeral and a count word
+    if infix.is_none() && !lexed.arabic && char_at(text, at) == Some('大') {
+        let after = at + '大'.len_utf8();
+        if unit_at(text.get(after..).unwrap_or(""))
+            .is_some_and(|(u, _)| u.kind == MetricKind::Count)
+        {
+            at = after;
         }
     }
     let unit = unit_at(text.get(at..).unwrap_or("")).map(|(u, len)| {
@@ -515,7 +591,7 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     for (w, permille) in [("百分之", false), ("千分之", true)] {
         if let Some(n) = units::match_word(rest, w) {
             let after = num_start + n;
-            let lexed = match lex(text.get(after..).unwrap_or(""), Mode::Scan) {
+            let lexed = match lex(text.get(after..).unwrap_or(""), Mode::Parse) {
                 Ok(l) => l,
                 Err(e) => return Step::Skip(after, Some(e)),
             };
@@ -530,7 +606,18 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             let unit = text.get(num_start..num_start + n).unwrap_or("");
             let _ = permille; // 千分之 is a per-mille rate, kind percent
             return Step::Found(
-                build(text, i, end, sign(value), upper.map(sign), Cow::Borrowed(unit), None, None, MetricKind::Percent, None),
+                build(
+                    text,
+                    i,
+                    end,
+                    sign(value),
+                    upper.map(sign),
+                    Cow::Borrowed(unit),
+                    None,
+                    None,
+                    MetricKind::Percent,
+                    None,
+                ),
                 end,
             );
         }
@@ -553,6 +640,10 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     // Latin letters around Arabic digits (PM2.5, 5G)
     let latin = |c: Option<char>| c.is_some_and(|c| fold(c).is_ascii_alphabetic());
     if l.arabic && (latin(prev) || latin(char_at(text, p.num_end))) {
+        return Step::Skip(p.num_end, None);
+    }
+    // 数十亿, 几十块: an indefinite number, never read as 十亿
+    if !l.arabic && prev.is_some_and(|p| matches!(fold(p), '数' | '几')) {
         return Step::Skip(p.num_end, None);
     }
     // a lone financial numeral (陆家) or a lone 一 inside a word (统一部署)
@@ -581,7 +672,18 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             let upper = p.upper(neg);
             let approx = p.infix.map(|(a, b)| (a, b, Bound::AtLeast));
             return Step::Found(
-                build(text, i, p.num_end, value, upper, p.unit_text(), scaled, None, MetricKind::Count, approx),
+                build(
+                    text,
+                    i,
+                    p.num_end,
+                    value,
+                    upper,
+                    p.unit_text(),
+                    scaled,
+                    None,
+                    MetricKind::Count,
+                    approx,
+                ),
                 p.num_end,
             );
         }
@@ -598,7 +700,16 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             if p.exp.is_none() {
                 // 两三个: a range about those values
                 let v = (Decimal::from(a), Decimal::from(b));
-                return finish(text, i, &p, unit, if neg { -v.0 } else { v.0 }, Some(if neg { -v.1 } else { v.1 }), Some((0, 0, Bound::About)), whole);
+                return finish(
+                    text,
+                    i,
+                    &p,
+                    unit,
+                    if neg { -v.0 } else { v.0 },
+                    Some(if neg { -v.1 } else { v.1 }),
+                    Some((0, 0, Bound::About)),
+                    whole,
+                );
             }
         }
     }
@@ -615,7 +726,7 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             if let Some((u2, _, _)) = q.unit {
                 if u2.word == unit.word && q.exp == p.exp && q.lexed.upper.is_none() {
                     upper = Some(q.value(neg));
-                    return finish_range(text, i, &p, &q, value, upper, approx, whole);
+                    return finish_range(text, i, &q, value, upper, approx, whole);
                 }
             }
         }
@@ -624,7 +735,13 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
 }
 
 /// A range whose first number has no unit: `3-5年`, `两到三万港元`.
-fn range_after<'a>(text: &'a str, i: usize, p: &Part<'a>, neg: bool, whole: bool) -> Option<Step<'a>> {
+fn range_after<'a>(
+    text: &'a str,
+    i: usize,
+    p: &Part<'a>,
+    neg: bool,
+    whole: bool,
+) -> Option<Step<'a>> {
     let c_end = connector_at(text, p.num_end)?;
     let q = part(text, c_end).ok()?;
     q.unit?;
@@ -639,13 +756,12 @@ fn range_after<'a>(text: &'a str, i: usize, p: &Part<'a>, neg: bool, whole: bool
     };
     let lower = if neg { -lower.abs() } else { lower };
     let upper = q.value(false);
-    Some(finish_range(text, i, &q, &q, lower, Some(upper), None, whole))
+    Some(finish_range(text, i, &q, lower, Some(upper), None, whole))
 }
 
 fn finish_range<'a>(
     text: &'a str,
     i: usize,
-    _first: &Part<'a>,
     last: &Part<'a>,
     value: Decimal,
     upper: Option<Decimal>,
@@ -690,7 +806,18 @@ fn finish<'a>(
             approx = Some((s_start, s_end, bound));
         }
     }
-    let q = build(text, i, end, value, upper, p.unit_text(), scaled, base_unit, unit.kind, approx);
+    let q = build(
+        text,
+        i,
+        end,
+        value,
+        upper,
+        p.unit_text(),
+        scaled,
+        base_unit,
+        unit.kind,
+        approx,
+    );
     Step::Found(q, end)
 }
 

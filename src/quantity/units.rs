@@ -31,14 +31,15 @@ const fn u(word: &'static str, kind: MetricKind, not_before: &'static str) -> Un
     }
 }
 
-use MetricKind::{Amount as A, Count as C, Measure as M, Multiple as X, Percent as P};
 use MetricKind::PercentagePoint as PP;
+use MetricKind::{Amount as A, Count as C, Measure as M, Multiple as X, Percent as P};
 
 /// Every unit word; the longest match wins.
 pub(crate) static UNITS: &[Unit] = &[
     // money
     u("元", A, "素旦宵首老气件"),
     u("美元", A, ""),
+    u("圆", A, ""),
     u("港元", A, ""),
     u("港币", A, ""),
     u("欧元", A, ""),
