@@ -115,7 +115,11 @@ mod tests {
             ("88191321@163.com。", "88191321@163.com", "。"),
             ("yjhm.sc@example.gov.cn", "yjhm.sc@example.gov.cn", ""),
             ("office＠example.gov.cn", "office＠example.gov.cn", ""),
-            ("a_b-c+d@mail.example.com.cn;", "a_b-c+d@mail.example.com.cn", ";"),
+            (
+                "a_b-c+d@mail.example.com.cn;",
+                "a_b-c+d@mail.example.com.cn",
+                ";",
+            ),
             ("zx@zx.gov.cn\n地址", "zx@zx.gov.cn", "\n地址"),
             ("zx@zx.gov.cn.", "zx@zx.gov.cn", "."),
             ("ZX@ZX.GOV.CN", "ZX@ZX.GOV.CN", ""),
@@ -127,7 +131,14 @@ mod tests {
 
     #[test]
     fn not_addresses() {
-        for input in ["@163.com", "abc@", "abc@163", "abc@163.1", "abc", "联系@x.com"] {
+        for input in [
+            "@163.com",
+            "abc@",
+            "abc@163",
+            "abc@163.1",
+            "abc",
+            "联系@x.com",
+        ] {
             assert!(email(input).is_err(), "{input}");
         }
     }
