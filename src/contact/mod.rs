@@ -157,7 +157,14 @@ const LABELS: &[(&str, Field)] = &[
     ("详细地址", Field::Address),
     ("邮编", Field::Postcode),
     ("邮政编码", Field::Postcode),
+    ("邮箱地址", Field::Email),
+    ("电子邮箱地址", Field::Email),
+    ("电子邮件地址", Field::Email),
     ("签发人", Field::Other),
+    ("网址", Field::Other),
+    ("网站", Field::Other),
+    ("网站地址", Field::Other),
+    ("网页地址", Field::Other),
 ];
 
 /// A label found in the text: its field, where it starts and where its
@@ -1065,6 +1072,26 @@ mod tests {
         (
             "联系单位及电话：区住建局 0571-86001234",
             Want { unit: Some("区住建局"), phones: &["0571-86001234"], ..NONE },
+        ),
+        (
+            "联系人：邹凯 网站地址：http://www.example.gov.cn/art/2023/6/1/art_1229_56781234.html 邮箱地址：zk@example.cn",
+            Want { name: Some("邹凯"), email: Some("zk@example.cn"), ..NONE },
+        ),
+        (
+            "联(lián)系人：邹凯 电(diàn)话：0571-87001234",
+            Want { name: Some("邹凯"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人：邹凯 办公室：0571-87001234\n抄送：区政府办、区政协提案委",
+            Want { name: Some("邹凯"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人：邹凯 电话 13512340000",
+            Want { name: Some("邹凯"), phones: &["13512340000"], ..NONE },
+        ),
+        (
+            "联系电话：0571-87001234/87001235",
+            Want { phones: &["0571-87001234", "87001235"], ..NONE },
         ),
         (
             "联系人：俞亮 电话/传真：0571-87001234",
