@@ -157,7 +157,14 @@ const LABELS: &[(&str, Field)] = &[
     ("详细地址", Field::Address),
     ("邮编", Field::Postcode),
     ("邮政编码", Field::Postcode),
+    ("邮箱地址", Field::Email),
+    ("电子邮箱地址", Field::Email),
+    ("电子邮件地址", Field::Email),
     ("签发人", Field::Other),
+    ("网址", Field::Other),
+    ("网站", Field::Other),
+    ("网站地址", Field::Other),
+    ("网页地址", Field::Other),
 ];
 
 /// A label found in the text: its field, where it starts and where its
@@ -270,8 +277,10 @@ pub(crate) fn contact_block(text: &str, base: usize) -> Option<Contact<'_>> {
     let labels = labels(text);
     for (k, label) in labels.iter().enumerate() {
         let next = labels.get(k + 1).map_or(text.len(), |l| l.start);
-        let end = value_end(text, label).min(next).max(label.value_start);
-        let value = text.get(label.value_start..end).unwrap_or("");
+        let value = text
+            .get(label.value_start..next.max(label.value_start))
+            .unwrap_or("");
+        let (_, value) = split(value, value_len(value, label.term));
         b.field(text, label.field, value);
     }
     for p in phone::scan(text) {
@@ -310,6 +319,8 @@ pub(crate) fn contact_block(text: &str, base: usize) -> Option<Contact<'_>> {
 /// bracket, a bullet or a table bar): `（联系人：…`, `  • 地址:…`,
 /// `承 办 人:…`, `联系电话 |`, `E-mail:…`. Lines that only mention a label
 /// further in (`请联系电话…`) are not contact lines.
+// used by the line classifier of the whole-document parse
+#[allow(dead_code)]
 pub(crate) fn is_contact_line(line: &str) -> bool {
     let s = text::trim(line).trim_start_matches(|c: char| {
         is_space(c)
@@ -422,10 +433,15 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Whether `span` overlaps text a field has taken. The claimed spans
+    /// are pushed in reading order and do not overlap, so a binary search
+    /// finds the only candidate.
     fn is_claimed(&self, span: Span) -> bool {
-        self.claimed
-            .iter()
-            .any(|c| c.start < span.end && span.start < c.end)
+        let after = self.claimed.partition_point(|c| c.start < span.end);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.claimed.get(i))
+            .is_some_and(|c| span.start < c.end)
     }
 }
 
@@ -482,7 +498,7 @@ fn known_label(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> 
     let first = fold(input.chars().next()?).to_ascii_lowercase();
     let mut best: Option<(usize, Field, Term, usize)> = None;
     for &(word, field) in LABELS {
-        if word.chars().next() != Some(first) {
+        if !word.starts_with(first) {
             continue;
         }
         if word.is_ascii() && prev.is_some_and(|p| fold(p).is_ascii_alphanumeric()) {
@@ -591,15 +607,13 @@ fn unknown_label(input: &str) -> Option<usize> {
     (!inner_known).then(|| offset_in(input, rest))
 }
 
-/// Where the value of `label` ends at the latest: the end of its line, or
-/// of its table cell.
-fn value_end(text: &str, label: &Label) -> usize {
-    let rest = text.get(label.value_start..).unwrap_or("");
-    let len = match label.term {
-        Term::Pipe => cell_len(rest),
-        _ => rest.find(['\n', '\r']).unwrap_or(rest.len()),
-    };
-    label.value_start + len
+/// Byte length of a value that runs at most to the end of its line, or of
+/// its table cell.
+fn value_len(value: &str, term: Term) -> usize {
+    match term {
+        Term::Pipe => cell_len(value),
+        _ => value.find(['\n', '\r']).unwrap_or(value.len()),
+    }
 }
 
 /// Byte length of a table cell: up to the next bar or line break.
@@ -689,4 +703,794 @@ fn ascii_digits(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fields a block should give; phones and fax as written.
+    #[derive(Debug, Clone, Copy)]
+    struct Want {
+        name: Option<&'static str>,
+        responsible: Option<&'static str>,
+        unit: Option<&'static str>,
+        phones: &'static [&'static str],
+        fax: Option<&'static str>,
+        email: Option<&'static str>,
+        address: Option<&'static str>,
+        postcode: Option<&'static str>,
+    }
+
+    const NONE: Want = Want {
+        name: None,
+        responsible: None,
+        unit: None,
+        phones: &[],
+        fax: None,
+        email: None,
+        address: None,
+        postcode: None,
+    };
+
+    /// Differences between what `c` holds and `want`, one line each.
+    fn diff(c: &Contact<'_>, want: &Want) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut check = |what: &str, got: Option<&str>, want: Option<&str>| {
+            if got != want {
+                out.push(format!("{what}: got {got:?}, want {want:?}"));
+            }
+        };
+        check("name", c.name.as_deref(), want.name);
+        check("responsible", c.responsible.as_deref(), want.responsible);
+        check("unit", c.unit.as_deref(), want.unit);
+        check("fax", c.fax.as_ref().map(|p| p.text.as_ref()), want.fax);
+        check("email", c.email.as_deref(), want.email);
+        check("address", c.address.as_deref(), want.address);
+        check("postcode", c.postcode.as_deref(), want.postcode);
+        let phones: Vec<&str> = c.phones.iter().map(|p| p.text.as_ref()).collect();
+        if phones != want.phones {
+            out.push(format!("phones: got {phones:?}, want {:?}", want.phones));
+        }
+        out
+    }
+
+    const ROWS: &[(&str, Want)] = &[
+        (
+            "（联系人：周小燕 联系电话：0571-87001234）",
+            Want { name: Some("周小燕"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "(联系人:周小燕 联系电话:0571-87001234)",
+            Want { name: Some("周小燕"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人：林海 联系电话：6812345",
+            Want { name: Some("林海"), phones: &["6812345"], ..NONE },
+        ),
+        (
+            "联系人及电话:马国栋 13700001234",
+            Want { name: Some("马国栋"), phones: &["13700001234"], ..NONE },
+        ),
+        (
+            "联系人及电话：马国栋，0571-87001234",
+            Want { name: Some("马国栋"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "(联系人及电话:何丽,020-83001234)",
+            Want { name: Some("何丽"), phones: &["020-83001234"], ..NONE },
+        ),
+        (
+            "联系人及联系电话：何丽 020-83001234",
+            Want { name: Some("何丽"), phones: &["020-83001234"], ..NONE },
+        ),
+        (
+            "承办负责人:王立群\n\n承办人及联系电话:赵晓峰    13900004321",
+            Want {
+                name: Some("赵晓峰"),
+                responsible: Some("王立群"),
+                phones: &["13900004321"],
+                ..NONE
+            },
+        ),
+        (
+            "领导签批:孙  强\n\n承 办 人:钱佳佳\n\n联系方式:62701234",
+            Want {
+                name: Some("钱佳佳"),
+                responsible: Some("孙  强"),
+                phones: &["62701234"],
+                ..NONE
+            },
+        ),
+        (
+            "责任领导:李文博\n\n联系人及电话:刘芳,44520001",
+            Want {
+                name: Some("刘芳"),
+                responsible: Some("李文博"),
+                phones: &["44520001"],
+                ..NONE
+            },
+        ),
+        (
+            "联系电话: 0431-84001234\n电子信箱: wjw_office@126.com",
+            Want { phones: &["0431-84001234"], email: Some("wjw_office@126.com"), ..NONE },
+        ),
+        (
+            "电话:0519-87001234 E-mail:zx87001234@163.com",
+            Want { phones: &["0519-87001234"], email: Some("zx87001234@163.com"), ..NONE },
+        ),
+        (
+            "  • 地址:北京市东城区某某大街18号\n  • 邮编:100010\n  • 电话:010-66001234\n  • 传真:010-66004321\n  • E-mail:office@example.org.cn",
+            Want {
+                phones: &["010-66001234"],
+                fax: Some("010-66004321"),
+                email: Some("office@example.org.cn"),
+                address: Some("北京市东城区某某大街18号"),
+                postcode: Some("100010"),
+                ..NONE
+            },
+        ),
+        (
+            "联系电话:0515-86001111,0515-88002222(传真);\n电子信箱:88002222@163.com。",
+            Want {
+                phones: &["0515-86001111"],
+                fax: Some("0515-88002222"),
+                email: Some("88002222@163.com"),
+                ..NONE
+            },
+        ),
+        (
+            "代表姓名 |\n赵明 |\n联系电话 |\n13800002222 |\n所属代表团 |\n三 |\n通讯地址 |\n新安街道东湖社区 |",
+            Want {
+                name: Some("赵明"),
+                phones: &["13800002222"],
+                address: Some("新安街道东湖社区"),
+                ..NONE
+            },
+        ),
+        (
+            "| 代表姓名 | 赵明 | 联系电话 | 13800002222 |",
+            Want { name: Some("赵明"), phones: &["13800002222"], ..NONE },
+        ),
+        (
+            "联系单位: 县交通局\n经 办 人: 吴志刚 联系电话: 2261234",
+            Want {
+                name: Some("吴志刚"),
+                unit: Some("县交通局"),
+                phones: &["2261234"],
+                ..NONE
+            },
+        ),
+        ("(联系人:郑三江)", Want { name: Some("郑三江"), ..NONE }),
+        (
+            "联系方式:0851-87001234 地址:某县某街道县府路12号3号楼",
+            Want {
+                phones: &["0851-87001234"],
+                address: Some("某县某街道县府路12号3号楼"),
+                ..NONE
+            },
+        ),
+        (
+            "联系电话: 0813-2201234 政协信箱: zx@zx.example.cn\n地址:四川省某市滨江路8号",
+            Want {
+                phones: &["0813-2201234"],
+                email: Some("zx@zx.example.cn"),
+                address: Some("四川省某市滨江路8号"),
+                ..NONE
+            },
+        ),
+        (
+            "邮政编码是200120传真是021-68801234",
+            Want { fax: Some("021-68801234"), postcode: Some("200120"), ..NONE },
+        ),
+        (
+            "联系人：陈静 电话：(0571)87001234 传真：（0571）87004321",
+            Want {
+                name: Some("陈静"),
+                phones: &["(0571)87001234"],
+                fax: Some("（0571）87004321"),
+                ..NONE
+            },
+        ),
+        (
+            "联系人:黄磊 手机:135 1234 5678",
+            Want { name: Some("黄磊"), phones: &["135 1234 5678"], ..NONE },
+        ),
+        (
+            "联系人:黄磊 联系电话:0571-87001234转8023",
+            Want { name: Some("黄磊"), phones: &["0571-87001234转8023"], ..NONE },
+        ),
+        (
+            "联系人：许诺，联系电话：0571－87001234、13900001111",
+            Want {
+                name: Some("许诺"),
+                phones: &["0571－87001234", "13900001111"],
+                ..NONE
+            },
+        ),
+        (
+            "联系人：许诺；联系电话：０５７１－８７００１２３４",
+            Want { name: Some("许诺"), phones: &["０５７１－８７００１２３４"], ..NONE },
+        ),
+        (
+            "（联系人：方圆\u{3000}联系电话：0571-87001234）",
+            Want { name: Some("方圆"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人:梁晨 电话:+86 20 61301234-8866",
+            Want { name: Some("梁晨"), phones: &["+86 20 61301234-8866"], ..NONE },
+        ),
+        (
+            "联系人: 韩梅 电话: 400-800-1234",
+            Want { name: Some("韩梅"), phones: &["400-800-1234"], ..NONE },
+        ),
+        (
+            "经办人：冯涛 办公电话：0371-69151234、67911234",
+            Want {
+                name: Some("冯涛"),
+                phones: &["0371-69151234", "67911234"],
+                ..NONE
+            },
+        ),
+        (
+            "通讯地址：杭州市西湖区某某路100号（某某大厦）\n邮编：310000",
+            Want {
+                address: Some("杭州市西湖区某某路100号（某某大厦）"),
+                postcode: Some("310000"),
+                ..NONE
+            },
+        ),
+        (
+            "（地址：杭州市上城区某某路1号，邮编：310002）",
+            Want {
+                address: Some("杭州市上城区某某路1号"),
+                postcode: Some("310002"),
+                ..NONE
+            },
+        ),
+        (
+            "联系地址:某市某区某路5号 邮政编码:518000 联系电话:0755-83001234",
+            Want {
+                phones: &["0755-83001234"],
+                address: Some("某市某区某路5号"),
+                postcode: Some("518000"),
+                ..NONE
+            },
+        ),
+        (
+            "电子邮箱：office＠example.gov.cn",
+            Want { email: Some("office＠example.gov.cn"), ..NONE },
+        ),
+        ("邮箱: info@example.cn。", Want { email: Some("info@example.cn"), ..NONE }),
+        (
+            "联系人：蒋洋 手机号码：13812345678 传真号码：0571-87005678",
+            Want {
+                name: Some("蒋洋"),
+                phones: &["13812345678"],
+                fax: Some("0571-87005678"),
+                ..NONE
+            },
+        ),
+        (
+            "承办单位:市水利局 承办人:杜鹏 电话:0531-86001234",
+            Want {
+                name: Some("杜鹏"),
+                unit: Some("市水利局"),
+                phones: &["0531-86001234"],
+                ..NONE
+            },
+        ),
+        (
+            "分管领导：欧阳文 联系人：司马青 联系电话：0571-87001234",
+            Want {
+                name: Some("司马青"),
+                responsible: Some("欧阳文"),
+                phones: &["0571-87001234"],
+                ..NONE
+            },
+        ),
+        (
+            "联系人：石磊\r\n联系电话：0571-87001234\r\n",
+            Want { name: Some("石磊"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "签发人：王建国 联系人：钟华 电话：0571-87001234",
+            Want { name: Some("钟华"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "欢迎拨打举报电话0371-69151234、67911234;",
+            Want { phones: &["0371-69151234", "67911234"], ..NONE },
+        ),
+        (
+            "省水源地监督举报电话为12369(省生态环境厅)",
+            Want { phones: &["12369"], ..NONE },
+        ),
+        (
+            "饮水热线——028--86641234正式开通",
+            Want { phones: &["028--86641234"], ..NONE },
+        ),
+        (
+            "联系人：田甜 电话：6822111 6822112",
+            Want { name: Some("田甜"), phones: &["6822111", "6822112"], ..NONE },
+        ),
+        (
+            "联系人：曹阳 Tel: 0571-87001234 Email: cy@example.com",
+            Want {
+                name: Some("曹阳"),
+                phones: &["0571-87001234"],
+                email: Some("cy@example.com"),
+                ..NONE
+            },
+        ),
+        (
+            "联系人：严青  联系电话：13512345678-9100",
+            Want { name: Some("严青"), phones: &["13512345678-9100"], ..NONE },
+        ),
+        (
+            "管理员信箱:admin@example.cn\n\n广告热线:0596—2591234 订报及投诉:0596-2594321 内容纠错:0596—2591235",
+            Want {
+                phones: &["0596—2591234", "0596-2594321", "0596—2591235"],
+                email: Some("admin@example.cn"),
+                ..NONE
+            },
+        ),
+        (
+            "主办单位:某县人民政府办公室 联系方式:0851-87721234 地址:某县永阳街道县府路27号2号楼",
+            Want {
+                phones: &["0851-87721234"],
+                address: Some("某县永阳街道县府路27号2号楼"),
+                ..NONE
+            },
+        ),
+        (
+            "联系人及电话：韦晓（0772）2801234",
+            Want { name: Some("韦晓"), phones: &["（0772）2801234"], ..NONE },
+        ),
+        (
+            "联系电话：0571-87001234（办公室）、13900002222（手机）",
+            Want { phones: &["0571-87001234", "13900002222"], ..NONE },
+        ),
+        (
+            "聯繫人：陳靜 電話：0571-87001234",
+            Want { name: Some("陳靜"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人：陆敏 联系电话：0571-87001234 传真：0571-87001235 邮箱：lm@example.cn 地址：某路1号 邮编：310000",
+            Want {
+                name: Some("陆敏"),
+                phones: &["0571-87001234"],
+                fax: Some("0571-87001235"),
+                email: Some("lm@example.cn"),
+                address: Some("某路1号"),
+                postcode: Some("310000"),
+                ..NONE
+            },
+        ),
+        (
+            "021-68812345,021-68801234",
+            Want { phones: &["021-68812345", "021-68801234"], ..NONE },
+        ),
+        (
+            "邮政编码是200120传真是021-68804321",
+            Want { fax: Some("021-68804321"), postcode: Some("200120"), ..NONE },
+        ),
+        (
+            "联系单位及电话：区住建局 0571-86001234",
+            Want { unit: Some("区住建局"), phones: &["0571-86001234"], ..NONE },
+        ),
+        (
+            "联系人：邹凯 网站地址：http://www.example.gov.cn/art/2023/6/1/art_1229_56781234.html 邮箱地址：zk@example.cn",
+            Want { name: Some("邹凯"), email: Some("zk@example.cn"), ..NONE },
+        ),
+        (
+            "联(lián)系人：邹凯 电(diàn)话：0571-87001234",
+            Want { name: Some("邹凯"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人：邹凯 办公室：0571-87001234\n抄送：区政府办、区政协提案委",
+            Want { name: Some("邹凯"), phones: &["0571-87001234"], ..NONE },
+        ),
+        (
+            "联系人：邹凯 电话 13512340000",
+            Want { name: Some("邹凯"), phones: &["13512340000"], ..NONE },
+        ),
+        (
+            "联系电话：0571-87001234/87001235",
+            Want { phones: &["0571-87001234", "87001235"], ..NONE },
+        ),
+        (
+            "联系人：俞亮 电话/传真：0571-87001234",
+            Want { name: Some("俞亮"), phones: &["0571-87001234"], ..NONE },
+        ),
+    ];
+
+    #[test]
+    fn blocks_field_by_field() {
+        let mut failures = Vec::new();
+        for (input, want) in ROWS {
+            match parse(input) {
+                Ok(c) => {
+                    for d in diff(&c, want) {
+                        failures.push(format!("{input:?}: {d}"));
+                    }
+                    for p in c.phones.iter().chain(c.fax.iter()) {
+                        if p.span.slice(input) != Some(p.text.as_ref()) {
+                            failures.push(format!("{input:?}: bad span for {:?}", p.text));
+                        }
+                    }
+                    if c.span.slice(input).map(text::trim) != Some(text::trim(input)) {
+                        failures.push(format!("{input:?}: block span {:?}", c.span));
+                    }
+                    if c.clone().into_owned() != c {
+                        failures.push(format!("{input:?}: into_owned differs"));
+                    }
+                }
+                Err(e) => failures.push(format!("{input:?}: {e}")),
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+        assert!(ROWS.len() >= 40);
+    }
+
+    #[test]
+    fn cases_3_7() {
+        // 111
+        let c = parse("（联系人：陆颖 联系电话：0571-89535412）").unwrap();
+        assert_eq!(c.name.as_deref(), Some("陆颖"));
+        assert_eq!(c.phones.len(), 1);
+        assert_eq!(c.phones[0].area_code.as_deref(), Some("0571"));
+        assert_eq!(c.phones[0].number, "89535412");
+        assert_eq!(c.phones[0].kind, crate::model::PhoneKind::Landline);
+        // 113
+        let p = parse_phone("+86 20 61302222-8866").unwrap();
+        assert_eq!(
+            (
+                p.country.as_deref(),
+                p.area_code.as_deref(),
+                p.number.as_ref(),
+                p.extension.as_deref()
+            ),
+            (Some("86"), Some("020"), "61302222", Some("8866"))
+        );
+        // 115
+        let c = parse("021-68812753,021-68808888").unwrap();
+        let numbers: Vec<(Option<&str>, &str)> = c
+            .phones
+            .iter()
+            .map(|p| (p.area_code.as_deref(), p.number.as_ref()))
+            .collect();
+        assert_eq!(
+            numbers,
+            [(Some("021"), "68812753"), (Some("021"), "68808888")]
+        );
+        assert!(c
+            .phones
+            .iter()
+            .all(|p| p.kind == crate::model::PhoneKind::Landline));
+        // 117
+        let p = parse_phone("13512345678-9100").unwrap();
+        assert_eq!(p.kind, crate::model::PhoneKind::Mobile);
+        assert_eq!(p.number, "13512345678");
+        assert_eq!(p.extension.as_deref(), Some("9100"));
+        // 119
+        let c = parse("邮政编码是200120传真是021-68804868").unwrap();
+        assert_eq!(c.postcode.as_deref(), Some("200120"));
+        let fax = c.fax.unwrap();
+        assert_eq!(fax.text, "021-68804868");
+        assert_eq!(fax.area_code.as_deref(), Some("021"));
+        assert!(c.phones.is_empty());
+    }
+
+    #[test]
+    fn shared_area_code_is_not_invented() {
+        let c = parse("举报电话0371-61234567、67654321").unwrap();
+        assert_eq!(c.phones[1].area_code, None);
+        assert_eq!(c.phones[1].number, "67654321");
+        assert_eq!(c.phones[1].kind, crate::model::PhoneKind::Landline);
+        let c = parse("监督举报电话为12369").unwrap();
+        assert_eq!(c.phones[0].kind, crate::model::PhoneKind::Service);
+    }
+
+    #[test]
+    fn spans_are_shifted_by_base() {
+        let doc = "此复。\n（联系人：周小燕 联系电话：0571-87001234）\n";
+        let start = doc.find('（').unwrap();
+        let line = doc.get(start..doc.len() - 1).unwrap();
+        let c = contact_block(line, start).unwrap();
+        assert_eq!(c.span.slice(doc), Some(line));
+        let p = &c.phones[0];
+        assert_eq!(p.span.slice(doc), Some("0571-87001234"));
+        assert_eq!(
+            parse_phone("  0571-87001234 ").unwrap().span,
+            Span::new(2, 15)
+        );
+    }
+
+    #[test]
+    fn nothing_contact_like() {
+        for text in [
+            "此复。",
+            "2023年6月1日",
+            "领导签字:\n市卫生健康局",
+            "共有12345户",
+            "联系人",
+        ] {
+            assert_eq!(contact_block(text, 0), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn errors_name_what_was_expected() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "此复。",
+                "expected a contact block (a label such as 联系人 or 联系电话, a phone number or an e-mail address), but found '此' at line 1, column 1 in \"此复。\"",
+            ),
+            (
+                "  \n  2023年6月1日",
+                "expected a contact block (a label such as 联系人 or 联系电话, a phone number or an e-mail address), but found '2' at line 2, column 3 in \"  2023年6月1日\"",
+            ),
+            (" \u{3000}\n", "expected a contact block, but the text is empty at line 1, column 1 in \" \u{3000}\""),
+        ];
+        for &(input, want) in rows {
+            assert_eq!(parse(input).unwrap_err().to_string(), want, "{input:?}");
+        }
+        assert_eq!(parse("").unwrap_err().kind(), ErrorKind::Empty);
+        let phone_rows: &[(&str, &str)] = &[
+            (
+                "0571-1234",
+                "expected a local number of 7 or 8 digits, but found '1' at line 1, column 6 in \"0571-1234\"",
+            ),
+            (
+                "0571-87001234x",
+                "expected the end of the text, but found 'x' at line 1, column 14 in \"0571-87001234x\"",
+            ),
+            ("abc", "expected a phone number, but found 'a' at line 1, column 1 in \"abc\""),
+            (
+                "(12)87001234",
+                "expected an area code such as 0571, but found '1' at line 1, column 2 in \"(12)87001234\"",
+            ),
+            (
+                "0571",
+                "expected '-' or a space between area code and number, but found the end of the text at line 1, column 5 in \"0571\"",
+            ),
+            (
+                "+12345 1234",
+                "expected a country code of 1 to 3 digits, but found '1' at line 1, column 2 in \"+12345 1234\"",
+            ),
+            (
+                "13512345678 13512345678",
+                "expected the end of the text, but found a space at line 1, column 12 in \"13512345678 13512345678\"",
+            ),
+            (
+                "0571-87001234转",
+                "expected the end of the text, but found '转' at line 1, column 14 in \"0571-87001234转\"",
+            ),
+        ];
+        for &(input, want) in phone_rows {
+            assert_eq!(
+                parse_phone(input).unwrap_err().to_string(),
+                want,
+                "{input:?}"
+            );
+        }
+        assert_eq!(parse_phone(" ").unwrap_err().kind(), ErrorKind::Empty);
+    }
+
+    #[test]
+    fn contact_lines() {
+        let yes = [
+            "（联系人：陆颖 联系电话：0571-87001234）",
+            "  • 地址:北京市东城区某某大街18号",
+            "承 办 人:董小雯",
+            "联系电话 |",
+            "E-mail:office@example.cn",
+            "电话：0571-87001234",
+            "领导签批:谢  高",
+            "传真：0571-87001235",
+            "邮编:100010",
+            "(联系人及电话:何丽,020-83001234)",
+            "邮政编码是200120",
+            "电话0571-87001234",
+            "\u{3000}\u{3000}联系人：周小燕",
+            "| 代表姓名 | 赵明 |",
+        ];
+        for line in yes {
+            assert!(is_contact_line(line), "{line}");
+        }
+        let no = [
+            "请联系电话0571-87001234",
+            "感谢您对我们工作的关心和支持。",
+            "签发人：王建国",
+            "主办单位:某县人民政府办公室 联系方式:0851-87721234",
+            "2023年6月1日",
+            "",
+            "联系人",
+            "地址位于城区东部",
+            "电话是我们联系群众的主要方式",
+            "一、关于联系人制度",
+        ];
+        for line in no {
+            assert!(!is_contact_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn scans_are_public() {
+        let texts: Vec<String> = scan_phones("服务热线400-800-1234，传真0571-87001235(传真)")
+            .into_iter()
+            .map(|p| p.text.into_owned())
+            .collect();
+        assert_eq!(texts, ["400-800-1234", "0571-87001235"]);
+        let emails = scan_emails("邮箱:a@b.cn，备用:c@d.com。");
+        assert_eq!(emails.len(), 2);
+        assert_eq!(emails[1].0, "c@d.com");
+    }
+
+    #[test]
+    fn long_input_is_linear() {
+        let line = "联系人：周小燕 联系电话：0571-87001234、67001234 邮编：310000 地址：某路1号\n";
+        let text = line.repeat(5_000);
+        let c = contact_block(&text, 0).unwrap();
+        assert_eq!(c.phones.len(), 10_000);
+        let spaces = "电".repeat(50_000) + &" ".repeat(100_000) + "：";
+        let _ = contact_block(&spaces, 0);
+        let colons = "联系人：".repeat(50_000);
+        assert_eq!(contact_block(&colons, 0), None);
+    }
+
+    /// Checks that every span in `c` lies on character boundaries of `text`
+    /// and covers the text it claims.
+    fn spans_ok(text: &str, c: &Contact<'_>) -> bool {
+        c.span.slice(text).is_some()
+            && c.phones
+                .iter()
+                .chain(c.fax.iter())
+                .all(|p| p.span.slice(text) == Some(p.text.as_ref()))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn never_panics_and_spans_hold(
+            text in "[联系人及电话传真邮编政码地址信箱经办承负责领导签批是为热线举报：:（）() 0-9０-９\\-—+@.a-z|｜、，,;\n\r\u{3000}转ext号年元]{0,60}"
+        ) {
+            if let Ok(c) = parse(&text) {
+                proptest::prop_assert!(spans_ok(&text, &c));
+                proptest::prop_assert!(!c.is_empty());
+            }
+            if let Some(c) = contact_block(&text, 0) {
+                proptest::prop_assert!(spans_ok(&text, &c));
+            }
+            if let Ok(p) = parse_phone(&text) {
+                proptest::prop_assert_eq!(p.span.slice(&text), Some(p.text.as_ref()));
+            }
+            for p in scan_phones(&text) {
+                proptest::prop_assert_eq!(p.span.slice(&text), Some(p.text.as_ref()));
+                proptest::prop_assert!(p.number.bytes().all(|b| b.is_ascii_digit()));
+            }
+            for (e, span) in scan_emails(&text) {
+                proptest::prop_assert_eq!(span.slice(&text), Some(e));
+            }
+            let _ = is_contact_line(&text);
+        }
+
+        #[test]
+        fn any_text_never_panics(text in "\\PC{0,80}") {
+            let _ = parse(&text);
+            let _ = parse_phone(&text);
+            let _ = scan_phones(&text);
+            let _ = scan_emails(&text);
+            let _ = is_contact_line(&text);
+        }
+    }
+
+    /// No phone number in the real clauses labelled for numbers, dates and
+    /// titles; in whole replies, numbers only on contact lines.
+    #[test]
+    fn corpus_has_no_false_phones() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+        if !dir.is_dir() {
+            eprintln!("skipped: {} not found", dir.display());
+            return;
+        }
+        let mut failures = Vec::new();
+        for name in ["numbers.jsonl", "dates.jsonl", "titles.jsonl"] {
+            let Ok(data) = std::fs::read_to_string(dir.join(name)) else {
+                continue;
+            };
+            for (n, line) in data.lines().enumerate() {
+                for p in scan_phones(line) {
+                    failures.push(format!("{name}:{}: {:?}", n + 1, p.text));
+                }
+            }
+        }
+        let replies = std::fs::read_dir(dir.join("replies")).into_iter().flatten();
+        for entry in replies.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|x| x != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines() {
+                let found = scan_phones(line);
+                if !found.is_empty() && !is_contact_line(line) {
+                    failures.push(format!("{}: {line}", path.display()));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Every line of the labelled corpus file, all failures at once.
+    #[test]
+    fn corpus_contacts() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/dev/contacts.jsonl");
+        let Ok(data) = std::fs::read_to_string(&path) else {
+            eprintln!("skipped: {} not found", path.display());
+            return;
+        };
+        let mut failures = Vec::new();
+        let mut lines = 0;
+        for (n, line) in data.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            lines += 1;
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+            let c = match parse(text) {
+                Ok(c) => c,
+                Err(e) => {
+                    failures.push(format!("line {}: {e}", n + 1));
+                    continue;
+                }
+            };
+            let mut check = |what: &str, got: Option<String>, want: Option<String>| {
+                if got != want {
+                    failures.push(format!(
+                        "line {} {text:?}: {what}: got {got:?}, want {want:?}",
+                        n + 1
+                    ));
+                }
+            };
+            check("name", c.name.as_deref().map(str::to_string), s("name"));
+            check(
+                "responsible",
+                c.responsible.as_deref().map(str::to_string),
+                s("responsible"),
+            );
+            check("fax", c.fax.as_ref().map(|p| p.text.to_string()), s("fax"));
+            check("email", c.email.as_deref().map(str::to_string), s("email"));
+            check(
+                "address",
+                c.address.as_deref().map(str::to_string),
+                s("address"),
+            );
+            check(
+                "postcode",
+                c.postcode.as_deref().map(str::to_string),
+                s("postcode"),
+            );
+            let phones: Vec<String> = c.phones.iter().map(|p| p.text.to_string()).collect();
+            let want: Vec<String> = v["phones"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            check("phones", Some(phones.join(" ; ")), Some(want.join(" ; ")));
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {lines} lines failed:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
 }

@@ -94,11 +94,11 @@ pub(crate) fn bounded_phone(input: &str) -> PResult<'_, Phone<'_>> {
 /// China, as dialled at home), number 61302222.
 fn international(input: &str) -> PResult<'_, Parts<'_>> {
     let (rest, _) = take_char(input, |c| c == '+', "'+'")?;
-    let (rest, cc, n) = run(rest);
+    let (after_cc, cc, n) = run(rest);
     if !(1..=3).contains(&n) {
         return fail(rest, "a country code of 1 to 3 digits");
     }
-    let rest = group_sep(rest).unwrap_or(rest);
+    let rest = group_sep(after_cc).unwrap_or(after_cc);
     let country = Some(ascii(cc));
     let (after, g, n) = run(rest);
     if n == 11 && is_mobile(g) {
@@ -406,7 +406,8 @@ fn chained(text: &str, last_end: Option<usize>, at: usize) -> bool {
     let Some(between) = last_end.and_then(|e| text.get(e..at)) else {
         return false;
     };
-    between.chars().count() <= 4
+    between.len() <= 16
+        && between.chars().count() <= 4
         && between
             .chars()
             .all(|c| is_space(c) || is_list_sep(c) || matches!(fold(c), '/' | '或' | '和' | '及'))
@@ -1145,5 +1146,8 @@ mod tests {
         let text = "1".repeat(200_000) + &" 0".repeat(100_000) + &"-1".repeat(100_000);
         let got = scan(&text);
         assert!(got.is_empty());
+        // many weak candidates far from the last number
+        let text = "0571-87001234".to_string() + &"，共1234567".repeat(50_000);
+        assert_eq!(scan(&text).len(), 1);
     }
 }
