@@ -118,10 +118,7 @@ fn summary(r: &Reply<'_>) {
     let metrics = r.metrics();
     if !metrics.is_empty() {
         println!("\nmetrics ({})", metrics.len());
-        println!(
-            "  {:<28} {:>14} {:<10} {:>16} {:<8} {}",
-            "label", "value", "unit", "scaled", "period", "notes"
-        );
+        println!("  label                        value          unit       scaled           period   notes");
         for m in metrics {
             metric(m);
         }

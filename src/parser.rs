@@ -15,7 +15,10 @@ use crate::model::Reply;
 /// assert_eq!(reply.signature.date.map(|d| d.to_string()).as_deref(), Some("2024-06-03"));
 ///
 /// // strict mode fails on the first line that is not part of a reply
-/// let err = Parser::new().strict(true).parse("完全不是答复的一段很长的文字，没有任何可以识别的部分，也没有称呼和落款，只是一句话而已啊。\n关于").unwrap_err();
+/// let text = "这是一行很长的并非标题也不是页面元素的说明文字，放在称呼之前无法识别。\n王芳委员：\n您提出的建议收悉，现答复如下：\n正文。";
+/// assert_eq!(govreply::parse(text)?.diagnostics.len(), 1);
+/// let err = Parser::new().strict(true).parse(text).unwrap_err();
+/// assert_eq!((err.line(), err.column()), (1, 1));
 /// assert_eq!(err.kind(), govreply::ErrorKind::Unrecognised);
 /// Ok::<(), govreply::Error>(())
 /// ```

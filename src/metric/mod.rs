@@ -121,7 +121,21 @@ fn quoted_zones(text: &str) -> Vec<Span> {
 }
 
 /// Units of time: with them `一` is a real count (`一年来`).
-const TIME_UNITS: &[&str] = &["年", "个月", "月", "天", "日", "周", "小时", "个小时", "分钟", "个工作日", "工作日", "季度", "个季度"];
+const TIME_UNITS: &[&str] = &[
+    "年",
+    "个月",
+    "月",
+    "天",
+    "日",
+    "周",
+    "小时",
+    "个小时",
+    "分钟",
+    "个工作日",
+    "工作日",
+    "季度",
+    "个季度",
+];
 
 /// Whether a found quantity states a fact (see the module docs).
 fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
