@@ -2,7 +2,10 @@
 #![allow(
     clippy::string_slice,
     clippy::indexing_slicing,
-    clippy::type_complexity
+    clippy::type_complexity,
+    clippy::panic,
+    clippy::expect_used,
+    clippy::unwrap_used
 )]
 
 mod corpus;
