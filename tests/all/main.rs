@@ -8,6 +8,7 @@
     clippy::unwrap_used
 )]
 
+mod bad_input;
 mod corpus;
 mod fixtures;
 mod invariants;
