@@ -21,6 +21,13 @@ pub(crate) fn is_opening(line: &str) -> bool {
     CUES.iter().any(|c| find_folded(line, c).is_some())
 }
 
+/// Whether a line is a greeting that may stand before the opening:
+/// `您好！`, `你好:`, `尊敬的…：` stays the addressee's.
+pub(crate) fn is_greeting(line: &str) -> bool {
+    let t = line.trim_end_matches(['！', '!', '：', ':', '。', ',', '，']);
+    matches!(t, "您好" | "你好" | "你们好" | "您们好" | "大家好")
+}
+
 /// The subject of the proposal as the opening quotes it: in `《…》` (nesting
 /// kept), in `“…”` when it reads as a title (opens with 关于 or ends with
 /// 建议/提案/议案), or bare after `提出的`/`所提`: from `关于` to the last
@@ -237,6 +244,9 @@ mod tests {
             assert_eq!((&l[..], &a[..]), (*lead, *assisting), "{line}");
         }
         assert!(is_opening("您提出的建议已收悉，现答复如下："));
+        assert!(
+            is_greeting("您好！") && is_greeting("你好:") && !is_greeting("您好！您提出的建议收悉")
+        );
         assert!(!is_opening("我县共建设养老机构3家。"));
         assert!(is_self_reference("我局"));
     }

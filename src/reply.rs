@@ -140,19 +140,28 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
         r.spans.addressees = Some(a.span);
     }
 
-    // -- the opening -----------------------------------------------------
+    // -- the opening (a short greeting line such as 您好！ may stand before
+    //    it and belongs to it) -------------------------------------------
     let mut first_body = body_start;
     let mut opening_line = None;
-    if let Some((i, l)) = lines
-        .iter()
-        .enumerate()
-        .skip(body_start)
-        .find(|(_, l)| !l.is_blank())
-    {
+    let mut greeting: Vec<Line<'_>> = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(body_start) {
+        if l.is_blank() {
+            continue;
+        }
         if opening::is_opening(l.text) {
             opening_line = Some(*l);
             first_body = i + 1;
+            break;
         }
+        if greeting.len() < 2 && opening::is_greeting(l.text) {
+            greeting.push(*l);
+            continue;
+        }
+        break;
+    }
+    if opening_line.is_none() {
+        greeting.clear();
     }
 
     // -- the tail: one walk back from the end ----------------------------
@@ -187,7 +196,7 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
 
     // -- the opening's content, now that the signer is known -------------
     if let Some(l) = opening_line {
-        opening_parts(l, &mut r);
+        opening_parts(&greeting, l, &mut r);
     }
     proposal_fallback(&mut r);
     handling_by_role(&mut r);
@@ -626,7 +635,7 @@ fn merge_contact<'a>(into: &mut Option<Contact<'a>>, c: Contact<'a>) {
 
 /// The opening paragraph: subject, handling, and the proposal reference
 /// when the title gave none.
-fn opening_parts<'a>(l: Line<'a>, r: &mut Reply<'a>) {
+fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
     let t = l.text;
     if let Some(s) = opening::subject(t) {
         r.subject = Some(Cow::Borrowed(s));
@@ -653,7 +662,12 @@ fn opening_parts<'a>(l: Line<'a>, r: &mut Reply<'a>) {
     if r.proposal.is_none() {
         r.proposal = title::find_proposal_at(t, l.span.start);
     }
-    let mut paras = body::paragraphs(vec![ParaText::single(t, l.span.start)]);
+    let pieces: Vec<(&'a str, usize)> = greeting
+        .iter()
+        .chain(std::iter::once(&l))
+        .map(|g| (g.text, g.span.start))
+        .collect();
+    let mut paras = body::paragraphs(vec![ParaText::joined(&pieces)]);
     r.opening = paras.pop();
 }
 
