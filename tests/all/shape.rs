@@ -41,6 +41,8 @@ pub fn actual(r: &Reply<'_>) -> Value {
             "responsible": c.responsible,
         })),
         "cc": r.cc,
+        "attachments": r.attachments.iter().map(|a| a.name.to_string()).collect::<Vec<_>>(),
+        "chrome": r.chrome.iter().map(|c| json!({"kind": c.kind, "linked_title": c.linked_title})).collect::<Vec<_>>(),
         "closing_starts": r.closing.as_ref().map(|c| c.text.chars().take(8).collect::<String>()),
         "measures": r.measures().iter().map(|m| m.summary.to_string()).collect::<Vec<_>>(),
         "metrics": r.metrics().iter().map(|m| format!("{} {}{}", m.label.as_deref().unwrap_or("-"), m.value, m.unit)).collect::<Vec<_>>(),
