@@ -47,8 +47,9 @@ fn tail_kind(line: &Line<'_>, seen_real: bool) -> Option<TailKind> {
     if chrome_line(t).is_some() {
         return Some(TailKind::Chrome);
     }
-    if heading_marker(t).is_some() && cc::attachment_continuation(t, 0).is_none() {
-        return None;
+    if heading_marker(t).is_some() {
+        // `2.资金安排表` under `附件：1.…`; checked after the walk
+        return cc::attachment_continuation(t, 0).map(|_| TailKind::Attachment);
     }
     if signature::is_closing(t) {
         return Some(TailKind::Closing);
@@ -181,6 +182,22 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
                 tail_start = i;
             }
             None => break,
+        }
+    }
+
+    // numbered lines count as attachments only below an `附件：` line
+    let mut label_seen = false;
+    for i in tail_start..lines.len() {
+        let Some(l) = lines.get(i) else { break };
+        if kinds.get(i).copied().flatten() == Some(TailKind::Attachment) {
+            if cc::attachment_line(l.text, 0).is_some() {
+                label_seen = true;
+            } else if !label_seen {
+                for k in kinds.iter_mut().take(i + 1).skip(tail_start) {
+                    *k = None;
+                }
+                tail_start = i + 1;
+            }
         }
     }
 

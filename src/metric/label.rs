@@ -144,6 +144,11 @@ fn strip_trail<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
         let before = s.len();
         for w in words {
             if let Some(rest) = s.strip_suffix(w) {
+                // 行为, 作为, 认为 are words, not 为 "is"
+                if *w == "为" && rest.ends_with(['行', '作', '认', '成', '因', '视', '称'])
+                {
+                    continue;
+                }
                 s = rest;
                 break;
             }
@@ -250,6 +255,8 @@ mod tests {
             ("其中链主工厂", Some("链主工厂")),
             ("五大主导产业产值实现", Some("五大主导产业产值")),
             ("成功组织", None),
+            ("查处违法行为", Some("查处违法行为")),
+            ("城镇居民人均可支配收入为", Some("城镇居民人均可支配收入")),
             ("实现", None),
             ("立案", None),
             ("全市共有规上企业", Some("全市共有规上企业")),

@@ -405,10 +405,27 @@ fn build<'a>(
         MetricKind::Percent | MetricKind::PercentagePoint | MetricKind::Multiple
     );
     if label.is_none() && (change.is_some() || is_share || rate) {
-        if let Some((i, prev)) = earlier.iter().enumerate().rev().find(|(_, m)| {
-            m.span.start >= sstart
-                && !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint)
-        }) {
+        // percentage points qualify the percentage before them; other rates
+        // qualify the last amount or count
+        let in_sentence = |m: &&Metric<'_>| m.span.start >= sstart;
+        let points = q.kind == MetricKind::PercentagePoint;
+        let target = earlier
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, m)| in_sentence(m))
+            .find(|(_, m)| points && m.kind == MetricKind::Percent)
+            .or_else(|| {
+                earlier
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(_, m)| in_sentence(m))
+                    .find(|(_, m)| {
+                        !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint)
+                    })
+            });
+        if let Some((i, prev)) = target {
             refers_to = Some(i);
             label = prev.label.clone();
         }
