@@ -187,18 +187,21 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
 
     // numbered lines count as attachments only below an `附件：` line
     let mut label_seen = false;
-    for i in tail_start..lines.len() {
-        let Some(l) = lines.get(i) else { break };
+    let mut orphan_end = None;
+    for (i, l) in lines.iter().enumerate().skip(tail_start) {
         if kinds.get(i).copied().flatten() == Some(TailKind::Attachment) {
             if cc::attachment_line(l.text, 0).is_some() {
                 label_seen = true;
             } else if !label_seen {
-                for k in kinds.iter_mut().take(i + 1).skip(tail_start) {
-                    *k = None;
-                }
-                tail_start = i + 1;
+                orphan_end = Some(i + 1);
             }
         }
+    }
+    if let Some(end) = orphan_end {
+        for k in kinds.iter_mut().take(end).skip(tail_start) {
+            *k = None;
+        }
+        tail_start = end;
     }
 
     // -- the body --------------------------------------------------------
