@@ -64,6 +64,7 @@ pub(crate) mod opening;
 mod parser;
 pub mod quantity;
 pub(crate) mod reply;
+pub mod scan;
 pub(crate) mod signature;
 pub mod span;
 pub mod text;
@@ -74,6 +75,7 @@ pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use error::{Error, ErrorKind};
 pub use model::Reply;
 pub use parser::{parse, parse_bytes, Parser};
+pub use scan::{scan, Found};
 pub use span::{LineIndex, Span};
 
 /// The README's examples, run as doc tests.

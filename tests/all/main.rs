@@ -9,6 +9,7 @@
 )]
 
 mod bad_input;
+mod cases;
 mod corpus;
 mod fixtures;
 mod invariants;
