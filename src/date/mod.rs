@@ -143,6 +143,36 @@ pub fn scan(text: &str) -> Vec<DateMention<'_>> {
     scan_at(text, 0)
 }
 
+/// [`scan`] for a document of a known year: dates written without a year
+/// (`6月20日`, `一季度`) take `year`. A day that does not exist in that year
+/// (February 29) keeps no year.
+///
+/// ```
+/// let found = govreply::date::scan_in_year("我局于6月20日召开会议", 2023);
+/// assert_eq!(found[0].period.to_string(), "2023-06-20");
+/// ```
+pub fn scan_in_year(text: &str, year: i32) -> Vec<DateMention<'_>> {
+    let mut found = scan_at(text, 0);
+    for m in &mut found {
+        m.period = match m.period {
+            Period::Date(d) => Period::Date(d.with_year(year).unwrap_or(d)),
+            Period::Range { start, end } => {
+                let start2 = start.with_year(year).unwrap_or(start);
+                // an end before its start rolls into the next year
+                let mut end2 = end.with_year(year).unwrap_or(end);
+                if end.year().is_none() && end2 < start2 {
+                    end2 = end.with_year(year + 1).unwrap_or(end2);
+                }
+                Period::Range {
+                    start: start2,
+                    end: end2,
+                }
+            }
+        };
+    }
+    found
+}
+
 /// [`scan`] over a piece of a larger text that starts at byte `base` of it:
 /// the spans are `base` + the offset in `text`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {

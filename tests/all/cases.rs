@@ -64,6 +64,11 @@ fn dates_3_6() {
         assert!(date::scan(input).is_empty(), "{input}");
     }
     assert_eq!(period("2023年6月"), "2023-06");
+    // a date without a year takes the document's year when the caller has one
+    let found = date::scan_in_year("6月1日至6月30日开展专项检查，12月20日至1月10日复查", 2023);
+    let got: Vec<String> = found.iter().map(|m| m.period.to_string()).collect();
+    assert_eq!(got, ["2023-06-01/2023-06-30", "2023-12-20/2024-01-10"]);
+    assert_eq!(date::scan("6月1日")[0].period.to_string(), "--06-01");
 }
 
 #[test]
