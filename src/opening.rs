@@ -142,7 +142,10 @@ pub(crate) fn handling(line: &str) -> (Vec<&str>, Vec<&str>) {
     let mut assisting = Vec::new();
     for clause in line.split(['，', ',', '。', '；', ';', '：', ':']) {
         let clause = text::trim(clause);
-        if let Some(units) = strip_suffix_any(clause, &["主办", "牵头办理", "牵头"]) {
+        if let Some(units) = strip_suffix_any(
+            clause,
+            &["主办", "牵头办理", "牵头", "联合办理", "共同办理"],
+        ) {
             lead.extend(units_of(strip_prefix_any(
                 units,
                 &[
@@ -238,6 +241,11 @@ mod tests {
                 &["县农业农村局"],
             ),
             ("您提出的建议收悉，现答复如下：", &[], &[]),
+            (
+                "该件由市教育局、市财政局联合办理，现答复如下：",
+                &["市教育局", "市财政局"],
+                &[],
+            ),
         ];
         for (line, lead, assisting) in cases {
             let (l, a) = handling(line);
