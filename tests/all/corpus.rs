@@ -167,3 +167,50 @@ fn qiantang_sample_in_detail() {
     assert_eq!(c.phones[0].area_code.as_deref(), Some("0571"));
     assert_eq!(c.phones[0].number, "89535412");
 }
+
+/// Every labelled quantity of `numbers.jsonl` (other than years and
+/// ordinals) comes out of `metric::scan` with its value, unit and scaled
+/// value (成 is compared without `scaled`: the labels keep 七成 as 7 成).
+#[test]
+fn numbers_jsonl_through_metric_scan() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev/numbers.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in data.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let metrics = govreply::metric::scan(text);
+        let mut used = vec![false; metrics.len()];
+        for q in v["quantities"].as_array().unwrap() {
+            let kind = q["kind"].as_str().unwrap();
+            if kind == "year" || kind == "ordinal" {
+                continue;
+            }
+            checked += 1;
+            let surface = q["surface"].as_str().unwrap();
+            let found = metrics.iter().enumerate().find(|(i, m)| {
+                !used[*i]
+                    && m.text.contains(surface.trim_start_matches(['约', '近']))
+                    && m.value.to_string() == q["value"].as_str().unwrap()
+                    && m.unit == q["unit"].as_str().unwrap()
+                    && (m.unit == "成"
+                        || m.scaled.map(|s| s.to_string()).as_deref() == q["scaled"].as_str())
+            });
+            match found {
+                Some((i, _)) => used[i] = true,
+                None => failures.push(format!("{surface} in {text}")),
+            }
+        }
+    }
+    assert!(checked > 150);
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} missed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
