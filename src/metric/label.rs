@@ -183,6 +183,7 @@ fn ends_noun(c: char) -> bool {
         || matches!(
             c,
             '的' | '解'
+                | '发'
                 | '在'
                 | '被'
                 | '将'
@@ -217,23 +218,31 @@ fn ends_noun(c: char) -> bool {
         )
 }
 
-/// The noun right after a unit (`4家企业入选` → `企业`), at most six
-/// characters.
+/// The noun right after a unit (`4家企业入选` → `企业`, `1000余家“专精特新”
+/// 企业` → `“专精特新”企业`): Han characters and quoted names, at most twelve
+/// characters, up to a verb-like character.
 pub(crate) fn from_after(after: &str) -> Option<&str> {
-    let end = after
-        .char_indices()
-        .take(7)
-        .find(|(_, c)| ends_noun(*c))
-        .map(|(i, _)| i)
-        .unwrap_or_else(|| {
-            after
-                .char_indices()
-                .nth(6)
-                .map(|(i, _)| i)
-                .unwrap_or(after.len())
-        });
+    let mut end = 0;
+    let mut han = 0;
+    let mut quoted = false;
+    for (i, c) in after.char_indices() {
+        if han >= 12 {
+            break;
+        }
+        match c {
+            '“' if !quoted => quoted = true,
+            '”' if quoted => quoted = false,
+            _ if quoted => {}
+            c if ends_noun(c) => break,
+            _ => {}
+        }
+        han += 1;
+        if !quoted {
+            end = i + c.len_utf8();
+        }
+    }
     let noun = after.get(..end)?;
-    (noun.chars().count() >= 2).then_some(noun)
+    (noun.chars().filter(|c| text::is_han(*c)).count() >= 2).then_some(noun)
 }
 
 #[cfg(test)]
@@ -273,6 +282,8 @@ mod tests {
             ("企业入选省级目录", Some("企业")),
             ("政策，出台", Some("政策")),
             ("农村居民解决了饮水安全问题", Some("农村居民")),
+            ("“专精特新”小巨人企业发展", Some("“专精特新”小巨人企业")),
+            ("“未完", None),
             ("，", None),
             ("", None),
         ];
