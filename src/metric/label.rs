@@ -223,12 +223,8 @@ fn ends_noun(c: char) -> bool {
 /// characters, up to a verb-like character.
 pub(crate) fn from_after(after: &str) -> Option<&str> {
     let mut end = 0;
-    let mut han = 0;
     let mut quoted = false;
-    for (i, c) in after.char_indices() {
-        if han >= 12 {
-            break;
-        }
+    for (i, c) in after.char_indices().take(12) {
         match c {
             '“' if !quoted => quoted = true,
             '”' if quoted => quoted = false,
@@ -236,7 +232,6 @@ pub(crate) fn from_after(after: &str) -> Option<&str> {
             c if ends_noun(c) => break,
             _ => {}
         }
-        han += 1;
         if !quoted {
             end = i + c.len_utf8();
         }
