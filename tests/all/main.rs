@@ -13,5 +13,6 @@ mod cases;
 mod corpus;
 mod fixtures;
 mod invariants;
+mod metrics;
 mod props;
 mod shape;
