@@ -88,27 +88,23 @@ pub(crate) fn doc_number(input: &str) -> PResult<'_, RawDocNumber<'_>> {
 
 fn office_first(input: &str) -> PResult<'_, RawDocNumber<'_>> {
     let (rest, prefix) = office_code(input)?;
-    let (rest, (open, year, close)) = year_bracket(rest)?;
-    let (rest, zi_di) = zi_di(rest)?;
-    let (rest, serial) = serial(rest)?;
-    let whole = input.get(..offset_in(input, rest)).unwrap_or("");
-    Ok((
-        rest,
-        RawDocNumber {
-            whole,
-            prefix,
-            open,
-            year,
-            close,
-            zi_di,
-            serial,
-        },
-    ))
+    let (rest, bracket) = year_bracket(rest)?;
+    tail(input, rest, prefix, bracket)
 }
 
 fn year_first(input: &str) -> PResult<'_, RawDocNumber<'_>> {
-    let (rest, (open, year, close)) = year_bracket(input)?;
+    let (rest, bracket) = year_bracket(input)?;
     let (rest, prefix) = office_code(rest)?;
+    tail(input, rest, prefix, bracket)
+}
+
+/// The part both orders share: `[字][第] serial 号`, and the whole match.
+fn tail<'a>(
+    input: &'a str,
+    rest: &'a str,
+    prefix: &'a str,
+    (open, year, close): (&'a str, &'a str, &'a str),
+) -> PResult<'a, RawDocNumber<'a>> {
     let (rest, zi_di) = zi_di(rest)?;
     let (rest, serial) = serial(rest)?;
     let whole = input.get(..offset_in(input, rest)).unwrap_or("");

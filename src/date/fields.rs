@@ -317,18 +317,7 @@ pub(crate) fn pivot(yy: u32) -> i32 {
 
 /// A Chinese digit 一 to 九 (not zero, not 两).
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '一' | '壹' => 1,
-        '二' | '贰' | '貳' => 2,
-        '三' | '叁' | '參' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
+    crate::grammar::cn_digit(c).filter(|d| *d > 0 && crate::text::fold(c) != '两')
 }
 
 /// A digit of a year written digit by digit: 一…九, and a zero with the

@@ -87,18 +87,7 @@ fn may_start_number(f: char) -> bool {
 }
 
 fn cn_digit(c: char) -> Option<u32> {
-    Some(match fold(c) {
-        '一' | '壹' => 1,
-        '二' | '两' | '贰' => 2,
-        '三' | '叁' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
+    crate::grammar::cn_digit(c).filter(|d| *d > 0)
 }
 
 /// `small_numeral = digit+ | [cn_digit] "十" [cn_digit] | cn_digit`
