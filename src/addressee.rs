@@ -348,10 +348,7 @@ fn entries<'a>(content: &'a str, text: &'a str, base: usize) -> Result<Vec<Addre
         return Err(at(content) + i);
     }
     let body = strip_greeting(content);
-    if SENTENCE_STARTS
-        .iter()
-        .any(|w| text::match_folded(body, w).is_some())
-    {
+    if text::matches(body, SENTENCE_STARTS).next().is_some() {
         return Err(at(body));
     }
     let mut items: Vec<(Item<'a>, &'a str)> = Vec::new();

@@ -8,7 +8,7 @@ use nom::Parser;
 
 use crate::grammar::{colon, kw, PResult};
 use crate::model::ChromeKind;
-use crate::text::{self, match_folded};
+use crate::text;
 
 /// Words that open a chrome line, by kind. Compared through folding.
 const STARTS: &[(ChromeKind, &[&str])] = &[
@@ -68,21 +68,19 @@ const STARTS: &[(ChromeKind, &[&str])] = &[
     ),
     (
         ChromeKind::Toolbar,
+        // a leading 【 folds to [
         &[
-            "【打印",
             "[打印",
             "打印本页",
             "打印此页",
             "打印正文",
             "关闭窗口",
-            "【关闭",
             "[关闭",
             "字号：",
             "字号:",
-            "【字号",
+            "[字号",
             "字体：",
             "字体:",
-            "【字体",
             "[字体",
             "分享到",
             "分享：",
@@ -91,7 +89,7 @@ const STARTS: &[(ChromeKind, &[&str])] = &[
             "视力保护色",
             "返回顶部",
             "我要纠错",
-            "【我要纠错",
+            "[我要纠错",
         ],
     ),
     (
@@ -124,14 +122,13 @@ const WHOLE: &[&str] = &[
     "分享",
     "收藏",
     "顶部",
-    "【打印】",
-    "【关闭】",
+    // 【打印】 folds to [打印]
     "[打印]",
     "[关闭]",
-    "【返回】",
+    "[返回]",
     "返回顶部",
     "打印 关闭",
-    "【打印】【关闭】",
+    "[打印][关闭]",
 ];
 
 /// Classifies a trimmed line as chrome, with the linked title for
@@ -149,14 +146,11 @@ pub(crate) fn chrome_line(line: &str) -> Option<(ChromeKind, Option<&str>)> {
     if line.starts_with('>') || line.starts_with('»') {
         return Some((ChromeKind::Navigation, None));
     }
-    if WHOLE
-        .iter()
-        .any(|w| match_folded(line, w) == Some(line.len()))
-    {
+    if text::matches(line, WHOLE).any(|(_, len)| len == line.len()) {
         return Some((ChromeKind::Toolbar, None));
     }
     for (kind, words) in STARTS {
-        if words.iter().any(|w| match_folded(line, w).is_some()) {
+        if text::matches(line, words).next().is_some() {
             let linked = match kind {
                 ChromeKind::Previous | ChromeKind::Next => linked_title(line),
                 _ => None,

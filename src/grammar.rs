@@ -163,7 +163,7 @@ pub(crate) fn any_kw<'a>(
     words: &'static [&'static str],
 ) -> impl FnMut(&'a str) -> PResult<'a, &'a str> {
     move |input: &'a str| {
-        let best = words.iter().filter_map(|w| match_folded(input, w)).max();
+        let best = text::matches(input, words).map(|(_, len)| len).max();
         match best {
             Some(len) => Ok(split(input, len)),
             None => fail(input, expected),

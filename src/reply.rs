@@ -90,9 +90,9 @@ fn is_note(t: &str) -> bool {
     }
     let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
     (bracketed && (t.contains("公开") || t.contains("此件")))
-        || ["领导签字", "领导签批", "签批领导", "审核人", "核稿"]
-            .iter()
-            .any(|w| text::match_folded(t, w).is_some())
+        || text::matches(t, &["领导签字", "领导签批", "签批领导", "审核人", "核稿"])
+            .next()
+            .is_some()
 }
 
 /// Assembles a reply from `input`.

@@ -3,7 +3,7 @@
 
 use crate::grammar::{any_kw, colon, PResult};
 use crate::model::Date;
-use crate::text::{self, is_sentence_end, match_folded};
+use crate::text::{self, is_sentence_end};
 
 /// Endings of organisation names.
 const ORG_ENDINGS: &[&str] = &[
@@ -151,9 +151,9 @@ pub(crate) fn date_line(line: &str) -> Option<(Date, std::ops::Range<usize>)> {
     let (rest, date) = crate::date::date_time(body).ok()?;
     let rest = text::trim(rest);
     let tail_ok = rest.is_empty()
-        || ["印发", "发布", "(星期", "（星期", "星期"]
-            .iter()
-            .any(|w| match_folded(rest, w).is_some());
+        || text::matches(rest, &["印发", "发布", "(星期", "星期"])
+            .next()
+            .is_some();
     if !tail_ok {
         return None;
     }
@@ -191,7 +191,7 @@ const CLOSINGS: &[&str] = &[
 
 /// Whether a line is (part of) the closing formula.
 pub(crate) fn is_closing(line: &str) -> bool {
-    CLOSINGS.iter().any(|w| match_folded(line, w).is_some())
+    text::matches(line, CLOSINGS).next().is_some()
 }
 
 #[cfg(test)]

@@ -29,10 +29,53 @@ pub fn fold(c: char) -> char {
 /// The simplified form of a traditional character, or the character itself.
 #[inline]
 pub fn simplified(c: char) -> char {
+    if !may_be_traditional(c) {
+        return c;
+    }
     match TRAD_TO_SIMP.binary_search_by(|(t, _)| t.cmp(&c)) {
         Ok(i) => TRAD_TO_SIMP.get(i).map(|(_, s)| *s).unwrap_or(c),
         Err(_) => c,
     }
+}
+
+/// First and one-past-last code point of the traditional characters the
+/// table knows; [`TRAD_BITS`] has one bit for each code point between.
+const TRAD_FIRST: u32 = 0x3400;
+const TRAD_END: u32 = 0xA000;
+
+/// A bit for every code point in `TRAD_FIRST..TRAD_END` that has a
+/// simplified form, so that [`simplified`] answers most characters with one
+/// load instead of a binary search.
+static TRAD_BITS: [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] = trad_bits();
+
+// Runs at compile time only: an index out of range would stop the build.
+#[allow(clippy::indexing_slicing)]
+const fn trad_bits() -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
+    let mut bits = [0u64; ((TRAD_END - TRAD_FIRST) / 64) as usize];
+    let mut i = 0;
+    while i < TRAD_TO_SIMP.len() {
+        let c = TRAD_TO_SIMP[i].0 as u32;
+        // every key lies in the range (checked by a test); others are ignored
+        if c >= TRAD_FIRST && c < TRAD_END {
+            let n = c - TRAD_FIRST;
+            bits[(n / 64) as usize] |= 1 << (n % 64);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// Whether `c` may have a simplified form (no false negatives).
+#[inline]
+fn may_be_traditional(c: char) -> bool {
+    let n = c as u32;
+    if !(TRAD_FIRST..TRAD_END).contains(&n) {
+        return n >= TRAD_END;
+    }
+    let n = n - TRAD_FIRST;
+    TRAD_BITS
+        .get((n / 64) as usize)
+        .is_some_and(|w| w & (1 << (n % 64)) != 0)
 }
 
 /// A space inside a line: ASCII space and tab, U+3000, NBSP and the other
@@ -227,9 +270,14 @@ impl<'a> Folded<'a> {
 impl Iterator for Folded<'_> {
     type Item = (usize, char, char);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        self.skip_noise();
-        let c = self.text.get(self.pos..)?.chars().next()?;
+        let mut c = self.text.get(self.pos..)?.chars().next()?;
+        // pinyin only follows a Han character, and opens with a bracket
+        if is_invisible(c) || (self.prev_han && is_lparen(c)) {
+            self.skip_noise();
+            c = self.text.get(self.pos..)?.chars().next()?;
+        }
         let at = self.pos;
         self.pos += c.len_utf8();
         self.prev_han = is_han(c);
@@ -241,7 +289,24 @@ impl Iterator for Folded<'_> {
 /// traditional forms, invisible characters and injected pinyin do not
 /// matter), the byte length of the match in `text`, including pinyin that
 /// follows its last character.
+#[inline]
 pub fn match_folded(text: &str, word: &str) -> Option<usize> {
+    let (Some(t), Some(w)) = (text.chars().next(), word.chars().next()) else {
+        return None;
+    };
+    // most calls fail on the first character: answer them without folding
+    // when the text's character cannot stand for anything else
+    if t != w && t != fold(w) && !may_fold(t) {
+        return None;
+    }
+    if text.as_bytes().starts_with(word.as_bytes()) {
+        let mut it = Folded {
+            text,
+            pos: word.len(),
+            prev_han: word.chars().next_back().is_some_and(is_han),
+        };
+        return Some(it.offset());
+    }
     let mut it = Folded::new(text);
     for w in word.chars() {
         let w = fold(w);
@@ -252,6 +317,53 @@ pub fn match_folded(text: &str, word: &str) -> Option<usize> {
     }
     // pinyin after the last character belongs to the word
     Some(it.offset())
+}
+
+/// The words of `words` that `text` starts with (compared as in
+/// [`match_folded`]), as `(index in words, byte length of the match)`, in
+/// list order. Words must be written in folded form (simplified, half-width
+/// punctuation), so that a word whose first bytes differ from the folded
+/// first character of `text` is passed over without folding anything.
+pub(crate) fn matches<'a>(
+    text: &'a str,
+    words: &'a [&'a str],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    debug_assert!(
+        words
+            .iter()
+            .all(|w| w.chars().next().is_none_or(|c| fold(c) == c)),
+        "word lists are written in folded form"
+    );
+    // the folded first character, as bytes; empty (no filter) when the text
+    // opens with an invisible character
+    let mut buf = [0u8; 4];
+    let len = match text.chars().next() {
+        Some(c) if !is_invisible(c) => fold(c).encode_utf8(&mut buf).len(),
+        _ => 0,
+    };
+    words.iter().enumerate().filter_map(move |(i, w)| {
+        if !starts_with_bytes(w.as_bytes(), buf.get(..len).unwrap_or(&[])) {
+            return None;
+        }
+        match_folded(text, w).map(|n| (i, n))
+    })
+}
+
+/// `bytes.starts_with(key)` for the few bytes of one character, compared
+/// in line rather than through `memcmp`.
+#[inline]
+pub(crate) fn starts_with_bytes(bytes: &[u8], key: &[u8]) -> bool {
+    key.len() <= bytes.len() && key.iter().zip(bytes).all(|(a, b)| a == b)
+}
+
+/// Whether `c` folds to another character or is passed over as noise, so
+/// that it may match a keyword character different from itself.
+#[inline]
+fn may_fold(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    is_invisible(c) || fold(c) != c
 }
 
 /// Byte offset of the first match of `word` in `text` through [`Folded`]

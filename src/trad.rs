@@ -6,7 +6,7 @@
 //! the input text is never rewritten.
 
 /// Sorted by the traditional character, for binary search.
-pub(crate) static TRAD_TO_SIMP: &[(char, char)] = &[
+pub(crate) const TRAD_TO_SIMP: &[(char, char)] = &[
     ('㑯', '㑔'),
     ('㑳', '㑇'),
     ('㑶', '㐹'),

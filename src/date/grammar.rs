@@ -952,7 +952,7 @@ fn plan(i: &str) -> PResult<'_, Field<'_, u32>> {
     if n.value > 16 {
         return fail(i, "a five-year plan");
     }
-    if PLAN_WORDS.iter().any(|w| match_folded(r, w).is_some()) {
+    if crate::text::matches(r, &PLAN_WORDS).next().is_some() {
         return Ok((period_word(r), n));
     }
     match r.chars().next() {

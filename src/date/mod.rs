@@ -180,7 +180,10 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
     let mut next = 0;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if i >= next && grammar::may_start(c, prev) {
+        if i >= next
+            && grammar::may_start(c, prev)
+            && !counts_something(text.get(i..).unwrap_or(""))
+        {
             if let Some((m, end)) = mention_at(text, i, next, prev, base) {
                 next = end;
                 out.push(m);
@@ -189,6 +192,62 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
         prev = Some(c);
     }
     out
+}
+
+/// Whether `rest` opens with a number that counts something (`27家`,
+/// `12.3%`, `3502.38亿元`, `三百`): its numerals, date separators and
+/// spaces run into a unit or multiplier no date has, so the date grammar
+/// need not be tried there. A cheap look-ahead that keeps [`scan`] from
+/// running the whole grammar at every number of a statistics-dense text.
+fn counts_something(rest: &str) -> bool {
+    for c in rest.chars() {
+        let f = crate::text::fold(c);
+        if f.is_ascii_digit()
+            || matches!(f, '.' | '-' | '/' | ':' | ',' | '十' | '〇')
+            || crate::grammar::cn_digit(c).is_some()
+            || crate::text::is_space(c)
+        {
+            continue;
+        }
+        return matches!(
+            f,
+            '%' | '‰'
+                | '亿'
+                | '万'
+                | '千'
+                | '百'
+                | '元'
+                | '个'
+                | '家'
+                | '项'
+                | '件'
+                | '人'
+                | '户'
+                | '所'
+                | '批'
+                | '条'
+                | '次'
+                | '台'
+                | '辆'
+                | '套'
+                | '座'
+                | '名'
+                | '位'
+                | '处'
+                | '吨'
+                | '亩'
+                | '倍'
+                | '余'
+                | '多'
+                | '类'
+                | '种'
+                | '米'
+                | '公'
+                | '平'
+                | '是'
+        );
+    }
+    false
 }
 
 /// The date or date-time at the start of `text` and its byte length.

@@ -2,7 +2,7 @@
 //! verbs, periods and change words taken off; or, when nothing is left
 //! (`组织4家企业入选`), the noun right after the unit.
 
-use crate::text::{self, match_folded};
+use crate::text;
 
 /// Words stripped from the start of a label, longest first where one is a
 /// prefix of another. They are verbs and adverbs of the reporting sentence,
@@ -146,15 +146,11 @@ const TRAIL: &[&str] = &[
 ];
 
 /// Strips `words` from the start of `s` as long as one matches.
-fn strip_lead<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+fn strip_lead<'a>(mut s: &'a str, words: &'static [&'static str]) -> &'a str {
     loop {
         let before = s.len();
-        for w in words {
-            if let Some(len) = match_folded(s, w) {
-                // keep a word that is the whole label (`实现` alone is nothing)
-                s = s.get(len..).unwrap_or("");
-                break;
-            }
+        if let Some((_, len)) = text::matches(s, words).next() {
+            s = s.get(len..).unwrap_or("");
         }
         s = s.trim_start_matches(|c: char| text::is_space(c) || matches!(c, '，' | ',' | '、'));
         if s.len() == before {

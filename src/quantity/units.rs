@@ -167,11 +167,11 @@ pub(crate) static UNITS: &[Unit] = &[
 /// (either width, traditional forms, injected pinyin). Returns the unit and
 /// the byte length of its text, without pinyin after its last character.
 pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
-    let first = fold(s.chars().next()?);
+    let mut buf = [0u8; 4];
+    let first = fold(s.chars().next()?).encode_utf8(&mut buf).as_bytes();
     let mut best: Option<(&'static Unit, usize, usize)> = None;
     for unit in UNITS {
-        let mut w = unit.word.chars();
-        if w.next() != Some(first) {
+        if !crate::text::starts_with_bytes(unit.word.as_bytes(), first) {
             continue;
         }
         let Some(len) = match_word(s, unit.word) else {
