@@ -13,6 +13,15 @@ use crate::trad::TRAD_TO_SIMP;
 /// circle zeros (U+25CB ○, U+3007 〇) to `〇`.
 #[inline]
 pub fn fold(c: char) -> char {
+    // the common cases first: ASCII, and the ideographs, which only fold
+    // when traditional
+    let n = c as u32;
+    if n < 0x80 {
+        return c;
+    }
+    if (TRAD_FIRST..TRAD_END).contains(&n) {
+        return simplified(c);
+    }
     match c {
         '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
         '○' | '◯' | '〇' => '〇',
@@ -299,13 +308,36 @@ pub fn match_folded(text: &str, word: &str) -> Option<usize> {
     if t != w && t != fold(w) && !may_fold(t) {
         return None;
     }
-    if text.as_bytes().starts_with(word.as_bytes()) {
+    // the bytes both share, cut back to a character boundary
+    let mut same = text
+        .bytes()
+        .zip(word.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    while !word.is_char_boundary(same) {
+        same -= 1;
+    }
+    if same == word.len() {
         let mut it = Folded {
             text,
             pos: word.len(),
             prev_han: word.chars().next_back().is_some_and(is_han),
         };
         return Some(it.offset());
+    }
+    // where they part: unless the text's character is noise or another
+    // form of the word's, the word is not there
+    if let (Some(t), Some(w)) = (
+        text.get(same..).and_then(|r| r.chars().next()),
+        word.get(same..).and_then(|r| r.chars().next()),
+    ) {
+        let after_han = text
+            .get(..same)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(is_han);
+        if !is_invisible(t) && !(after_han && is_lparen(t)) && fold(t) != fold(w) {
+            return None;
+        }
     }
     let mut it = Folded::new(text);
     for w in word.chars() {

@@ -307,12 +307,7 @@ static FIXED: &[&str] = &[
 const WORD_BEFORE_ONE: &str = "统唯之同逐划专单初周归合整纯均如星礼";
 
 fn fixed_word_at(s: &str) -> Option<usize> {
-    let first = fold(s.chars().next()?);
-    FIXED
-        .iter()
-        .filter(|w| w.starts_with(first))
-        .filter_map(|w| text::match_folded(s, w))
-        .max()
+    text::matches(s, FIXED).map(|(_, len)| len).max()
 }
 
 fn ends_with_folded(before: &str, word: &str) -> bool {

@@ -167,13 +167,9 @@ pub(crate) static UNITS: &[Unit] = &[
 /// (either width, traditional forms, injected pinyin). Returns the unit and
 /// the byte length of its text, without pinyin after its last character.
 pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
-    let mut buf = [0u8; 4];
-    let first = fold(s.chars().next()?).encode_utf8(&mut buf).as_bytes();
+    let first = fold(s.chars().next()?);
     let mut best: Option<(&'static Unit, usize, usize)> = None;
-    for unit in UNITS {
-        if !crate::text::starts_with_bytes(unit.word.as_bytes(), first) {
-            continue;
-        }
+    for unit in starting_with(first) {
         let Some(len) = match_word(s, unit.word) else {
             continue;
         };
@@ -191,6 +187,28 @@ pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
         best = Some((unit, len, n));
     }
     best.map(|(u, len, _)| (u, len))
+}
+
+/// The units whose word starts with `first`, found through an index of
+/// the table by first character built on first use.
+fn starting_with(first: char) -> impl Iterator<Item = &'static Unit> {
+    static INDEX: std::sync::OnceLock<Vec<(char, &'static Unit)>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<(char, &'static Unit)> = UNITS
+            .iter()
+            .filter_map(|u| u.word.chars().next().map(|c| (fold(c), u)))
+            .collect();
+        // stable: units with the same first character keep the table's order
+        v.sort_by_key(|(c, _)| *c);
+        v
+    });
+    let from = index.partition_point(|(c, _)| *c < first);
+    index
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |(c, _)| *c == first)
+        .map(|(_, u)| *u)
 }
 
 /// Byte length of `word` at the start of `s` through folding, ending at its
