@@ -146,6 +146,9 @@ pub(crate) fn chrome_line(line: &str) -> Option<(ChromeKind, Option<&str>)> {
     if line.starts_with('>') || line.starts_with('»') {
         return Some((ChromeKind::Navigation, None));
     }
+    if !may_open_chrome(line) {
+        return None;
+    }
     if text::matches(line, WHOLE).any(|(_, len)| len == line.len()) {
         return Some((ChromeKind::Toolbar, None));
     }
@@ -159,6 +162,28 @@ pub(crate) fn chrome_line(line: &str) -> Option<(ChromeKind, Option<&str>)> {
         }
     }
     None
+}
+
+/// Whether the line's first character (folded) opens any word of
+/// [`STARTS`] or [`WHOLE`]: one binary search that turns away almost every
+/// line of running text before the word lists are tried.
+fn may_open_chrome(line: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut v: Vec<char> = STARTS
+            .iter()
+            .flat_map(|(_, words)| words.iter())
+            .chain(WHOLE)
+            .filter_map(|w| w.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    match text::Folded::new(line).next() {
+        Some((_, _, c)) => first.binary_search(&c).is_ok(),
+        None => false,
+    }
 }
 
 /// The title after `上一篇：`, without a trailing `|` or spaces; `None` when

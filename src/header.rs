@@ -87,7 +87,11 @@ pub(crate) fn key_role(key: &str) -> KeyRole {
 /// `类 别`), followed by a colon or `【`, returns the key's byte length and
 /// the length up to the start of the value.
 fn key_at(s: &str) -> Option<(usize, usize)> {
+    let (_, _, first) = Folded::new(s).next()?;
     for (key, _) in KEYS {
+        if !key.starts_with(first) {
+            continue;
+        }
         let Some(key_len) = key_len(s, key) else {
             continue;
         };
