@@ -74,6 +74,42 @@ const fn trad_bits() -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
     bits
 }
 
+/// A bit for every code point in `TRAD_FIRST..TRAD_END` that is the
+/// simplified form of some other character.
+static SIMP_BITS: [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] = simp_bits();
+
+// Runs at compile time only: an index out of range would stop the build.
+#[allow(clippy::indexing_slicing)]
+const fn simp_bits() -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
+    let mut bits = [0u64; ((TRAD_END - TRAD_FIRST) / 64) as usize];
+    let mut i = 0;
+    while i < TRAD_TO_SIMP.len() {
+        let c = TRAD_TO_SIMP[i].1 as u32;
+        if c >= TRAD_FIRST && c < TRAD_END {
+            let n = c - TRAD_FIRST;
+            bits[(n / 64) as usize] |= 1 << (n % 64);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// Whether no character but `c` itself folds to `c` (an ideograph without
+/// a traditional form, say), so that a search for `c` through folding can
+/// look for its bytes alone. Answers `false` when unsure.
+#[inline]
+fn folds_only_from_itself(c: char) -> bool {
+    let n = c as u32;
+    if !(TRAD_FIRST..TRAD_END).contains(&n) {
+        return false;
+    }
+    let n = n - TRAD_FIRST;
+    SIMP_BITS
+        .get((n / 64) as usize)
+        .is_some_and(|w| w & (1 << (n % 64)) == 0)
+        && !may_be_traditional(c)
+}
+
 /// Whether `c` may have a simplified form (no false negatives).
 #[inline]
 fn may_be_traditional(c: char) -> bool {
@@ -402,6 +438,16 @@ fn may_fold(c: char) -> bool {
 /// comparison, and the length of the match.
 pub fn find_folded(text: &str, word: &str) -> Option<(usize, usize)> {
     let first = fold(word.chars().next()?);
+    if folds_only_from_itself(first) {
+        // only the character itself can start a match: look for its bytes
+        let mut buf = [0u8; 4];
+        let needle = first.encode_utf8(&mut buf).as_bytes();
+        return memchr::memmem::find_iter(text.as_bytes(), needle).find_map(|i| {
+            text.get(i..)
+                .and_then(|rest| match_folded(rest, word))
+                .map(|len| (i, len))
+        });
+    }
     for (i, c) in text.char_indices() {
         if fold(c) == first {
             if let Some(len) = text.get(i..).and_then(|rest| match_folded(rest, word)) {
@@ -493,6 +539,53 @@ mod tests {
             find_folded("钱塘區(qū)政府", "区政府"),
             Some((6, "區(qū)政府".len()))
         );
+    }
+
+    #[test]
+    fn find_folded_by_bytes_and_by_folding() {
+        // 收 has no other form (searched by its bytes); 区 has 區
+        assert!(folds_only_from_itself('收'));
+        assert!(!folds_only_from_itself('区'));
+        assert!(!folds_only_from_itself('a'));
+        assert!(!folds_only_from_itself('〇'));
+        let cases = [
+            ("您提出的建议收悉。", "收悉", Some((18, 6))),
+            (
+                "您提出的建议收(shōu)悉。",
+                "收悉",
+                Some((18, "收(shōu)悉".len())),
+            ),
+            ("收到，收悉", "收悉", Some((9, 6))),
+            ("收到", "收悉", None),
+            ("钱塘區政府", "区政府", Some((6, 9))),
+        ];
+        for (text, word, want) in cases {
+            assert_eq!(
+                find_folded(text, word),
+                want,
+                "find_folded({text:?}, {word:?})"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte search gives what a search at every character gives.
+        #[test]
+        fn find_folded_matches_a_plain_search(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!['收', '悉', '区', '區', '政', '府', '(', 'q', 'ū', ')', '\u{200B}', '，']),
+                0..24,
+            ),
+            word in proptest::sample::select(vec!["收悉", "区政府", "政府", "悉"]),
+        ) {
+            let text: String = text.into_iter().collect();
+            let first = fold(word.chars().next().unwrap_or(' '));
+            let plain = text
+                .char_indices()
+                .filter(|(_, c)| fold(*c) == first)
+                .find_map(|(i, _)| match_folded(&text[i..], word).map(|len| (i, len)));
+            proptest::prop_assert_eq!(find_folded(&text, word), plain);
+        }
     }
 
     #[test]

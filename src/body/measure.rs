@@ -88,6 +88,17 @@ fn measure_marker(i: &str) -> PResult<'_, (Family, u32)> {
     }
 }
 
+/// Whether `c` can be the first character of a [`measure_marker`]: a
+/// Chinese digit or 十, the first character of 首先/其次/再次/最后, an
+/// opening bracket, 第, or a circled or bracketed number.
+fn may_open_marker(c: char) -> bool {
+    crate::grammar::cn_digit(c).is_some()
+        || matches!(
+            text::fold(c),
+            '十' | '拾' | '首' | '其' | '再' | '最' | '第' | '(' | '\u{2460}'..='\u{2487}'
+        )
+}
+
 /// Whether a marker may start right after `c`.
 fn is_boundary(c: char) -> bool {
     is_sentence_end(c)
@@ -100,7 +111,7 @@ pub(crate) fn find_markers(para: usize, text: &str, out: &mut Vec<Hit>) {
     let mut at_boundary = true;
     for (i, c) in text.char_indices() {
         let circled = matches!(c, '\u{2460}'..='\u{2473}');
-        if (at_boundary || circled) && !text::is_space(c) {
+        if (at_boundary || circled) && may_open_marker(c) {
             if let Some((rest, (family, number))) =
                 text.get(i..).and_then(|s| measure_marker(s).ok())
             {
