@@ -96,7 +96,7 @@ const fn simp_bits() -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
 
 /// Whether no character but `c` itself folds to `c` (an ideograph without
 /// a traditional form, say), so that a search for `c` through folding can
-/// look for its bytes alone. Answers `false` when unsure.
+/// look for it alone (`str::match_indices`, which runs on `memchr`). Answers `false` when unsure.
 #[inline]
 fn folds_only_from_itself(c: char) -> bool {
     let n = c as u32;
@@ -440,9 +440,7 @@ pub fn find_folded(text: &str, word: &str) -> Option<(usize, usize)> {
     let first = fold(word.chars().next()?);
     if folds_only_from_itself(first) {
         // only the character itself can start a match: look for its bytes
-        let mut buf = [0u8; 4];
-        let needle = first.encode_utf8(&mut buf).as_bytes();
-        return memchr::memmem::find_iter(text.as_bytes(), needle).find_map(|i| {
+        return text.match_indices(first).find_map(|(i, _)| {
             text.get(i..)
                 .and_then(|rest| match_folded(rest, word))
                 .map(|len| (i, len))

@@ -264,7 +264,16 @@ const CHANGES: &[(&str, Direction)] = &[
 /// the byte offset where the verb starts.
 fn change_at_end(before: &str) -> Option<(Direction, usize)> {
     let b = before.trim_end_matches(|c: char| text::is_space(c) || c == '了');
+    // the verb's last character, unless pinyin may follow it (`增長(zhǎng)`)
+    let last = b
+        .chars()
+        .next_back()
+        .filter(|c| !text::is_rparen(*c))
+        .map(text::fold);
     for (w, dir) in CHANGES {
+        if last.is_some() && w.chars().next_back() != last {
+            continue;
+        }
         if let Some(rest) = b.strip_suffix(w) {
             return Some((*dir, rest.len()));
         }
@@ -320,7 +329,11 @@ fn basis(clause: &str) -> Option<&str> {
 
 /// Whether `s` starts with a change verb.
 fn change_at_end_prefix(s: &str) -> bool {
-    CHANGES.iter().any(|(w, _)| match_folded(s, w).is_some())
+    let first = s.chars().next().map(text::fold);
+    CHANGES
+        .iter()
+        .filter(|(w, _)| first.is_none_or(|f| w.starts_with(f) || text::is_invisible(f)))
+        .any(|(w, _)| match_folded(s, w).is_some())
         || s.starts_with("有所")
         || s.starts_with("实现")
 }

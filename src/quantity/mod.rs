@@ -583,8 +583,9 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     };
     // 百分之 / 千分之
     let rest = text.get(num_start..).unwrap_or("");
+    let per = matches!(fold(nc), '百' | '千');
     for (w, permille) in [("百分之", false), ("千分之", true)] {
-        if let Some(n) = units::match_word(rest, w) {
+        if let Some(n) = units::match_word(rest, w).filter(|_| per) {
             let after = num_start + n;
             let lexed = match lex(text.get(after..).unwrap_or(""), Mode::Parse) {
                 Ok(l) => l,
