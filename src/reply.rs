@@ -376,6 +376,9 @@ fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
 /// Parses lines as one title: one line borrows; several are joined (a
 /// letter-spaced line such as `答 复` loses its spaces).
 fn parse_title<'a>(part: &[Line<'a>]) -> Option<crate::model::Title<'a>> {
+    if !part.iter().any(|l| title::may_hold_form(l.text)) {
+        return None;
+    }
     match part {
         [one] => title::title_at(one.text, one.span.start),
         _ => {

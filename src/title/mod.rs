@@ -63,6 +63,14 @@ const FORMS: &[&str] = &[
     "复文",
 ];
 
+/// Whether `text` holds a character that every document form has (复, 函,
+/// 意 or 告): a line without one cannot end a title, so the document pass
+/// need not parse it as one.
+pub(crate) fn may_hold_form(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(crate::text::fold(c), '复' | '函' | '意' | '告'))
+}
+
 /// Parses a whole reply title (it may hold line breaks where it wrapped).
 ///
 /// ```
@@ -414,6 +422,15 @@ pub(crate) fn joined(s: &str) -> Cow<'_, str> {
 mod tests {
     use super::*;
     use crate::model::{Assembly, ProposalKind};
+
+    #[test]
+    fn every_form_has_a_form_character() {
+        for form in FORMS {
+            assert!(may_hold_form(form), "{form}");
+        }
+        assert!(may_hold_form("关于第12号提案的答覆"));
+        assert!(!may_hold_form("关于市政协十四届二次会议第24号提案"));
+    }
 
     /// (title, issuer, region, assembly, term, session, number, kind, form);
     /// assembly "c"/"n"/"", kind "p"/"s"/"m"/"".
