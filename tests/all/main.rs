@@ -11,6 +11,7 @@
 mod bad_input;
 mod cases;
 mod corpus;
+mod encoding;
 mod fixtures;
 mod invariants;
 mod metrics;
