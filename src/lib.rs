@@ -62,6 +62,8 @@ mod encoding;
 mod error;
 pub(crate) mod grammar;
 pub(crate) mod header;
+#[cfg(feature = "html")]
+pub mod html;
 pub(crate) mod lines;
 pub mod metric;
 pub mod model;
@@ -81,6 +83,8 @@ pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 #[cfg(feature = "encoding")]
 pub use encoding::{decode, Decoded};
 pub use error::{Error, ErrorKind};
+#[cfg(feature = "html")]
+pub use html::parse_html;
 pub use model::Reply;
 pub use parser::{parse, parse_bytes, Parser};
 pub use scan::{scan, Found};
