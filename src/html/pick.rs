@@ -292,7 +292,9 @@ impl Page {
 
     /// The title of the reply outside the article: the last heading or
     /// title-marked element before it that names a reply (`答复`, `提案`,
-    /// …), else the page's `<title>` up to its site name.
+    /// …), else the page's `<title>` up to its site name when it names the
+    /// answer (`答复`, `复函`, `意见`; a column name such as `提案办理` does
+    /// not).
     pub fn title(&self, article: usize) -> Option<String> {
         let mut ancestors = vec![false; self.tree.nodes.len()];
         let mut a = article;
@@ -311,7 +313,7 @@ impl Page {
                 let looks = self.tree.element(i).is_some_and(|e| {
                     matches!(e.name.as_str(), "h1" | "h2" | "h3")
                         || marks_have(&e.marks, &["title"])
-                        || marks_are(&e.marks, &["tit", "bt", "biaoti"])
+                        || marks_are(&e.marks, &["tit", "tt", "bt", "biaoti", "headline"])
                 });
                 looks && !s.inside_furniture && (6..=150).contains(&s.han)
             })
@@ -326,7 +328,8 @@ impl Page {
                 .or_else(|| text.find("--"))
                 .unwrap_or(text.len());
             let text = text.get(..cut).unwrap_or("").trim().to_string();
-            (names_reply(&text) && han_count(&text) >= 6).then_some(text)
+            let names_form = ["答复", "复函", "意见"].iter().any(|w| text.contains(w));
+            (names_form && han_count(&text) >= 6).then_some(text)
         })
     }
 }
@@ -403,6 +406,7 @@ mod tests {
                 Some("关于第12号提案的答复"),
             ),
             (format!("<head><title>某区人民政府</title></head>{body}"), None),
+            (format!("<head><title>政协提案办理 - 某区人民政府</title></head>{body}"), None),
         ];
         for (html, want) in &table {
             let page = Page::new(build(html));

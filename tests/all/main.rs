@@ -13,6 +13,7 @@ mod cases;
 mod corpus;
 mod encoding;
 mod fixtures;
+mod html;
 mod invariants;
 mod metrics;
 mod props;
