@@ -193,7 +193,9 @@ impl Page {
                 None => {}
             }
             s.silent = silent;
-            stats[i] = s;
+            if let Some(slot) = stats.get_mut(i) {
+                *slot = s;
+            }
             if i == ROOT || silent {
                 continue;
             }
@@ -247,13 +249,14 @@ impl Page {
             .filter(|&i| self.tree.element(i).is_some() && !self.stat(i).inside_furniture)
     }
 
-    /// The elements with one of `names` as id or class and some Chinese
-    /// text.
+    /// The elements with one of `names` as id, class or tag name
+    /// (`<article>`, `<main>`) and some Chinese text.
     fn named(&self, names: &'static [&'static str]) -> impl Iterator<Item = usize> + '_ {
         self.elements().filter(move |&i| {
-            let named = self.tree.element(i).is_some_and(|e| {
-                marks_are(&e.marks, names) || (names == CONTENT_GENERIC && e.name == "article")
-            });
+            let named = self
+                .tree
+                .element(i)
+                .is_some_and(|e| marks_are(&e.marks, names) || names.contains(&e.name.as_str()));
             named && self.stat(i).han >= 10
         })
     }
