@@ -351,3 +351,28 @@ fn big_pages_are_linear() {
         "{t_small:?} {t_big:?}"
     );
 }
+
+mod props {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Tag soup made of the pieces real pages use never panics, and the
+        /// reply parsed from it holds every invariant over the extracted text.
+        #[test]
+        fn tag_soup_never_panics(parts in prop::collection::vec(prop::sample::select(vec![
+            "<p>", "</p>", "<div class=TRS_Editor>", "<div class=nav>", "</div>", "<br>", "<td>",
+            "<tr>", "<table>", "</table>", "<script>", "</script>", "<!--", "-->", "&nbsp;", "&ldquo;",
+            "&#12288;", "&", "<", ">", "王芳委员：", "一、基本情况", "索引号：", "网站标识码：",
+            "某区民政局", "2024年5月8日", "您提出的建议收悉，现答复如下：", "\n", " ", "<h1>",
+            "第12号提案的答复", "</h1>", "<title>", "</title>",
+        ]), 0..60)) {
+            let html: String = parts.concat();
+            let text = govreply::html::article_text(&html);
+            prop_assert!(!text.contains("\n\n"));
+            let r = govreply::parse_html(&html).unwrap();
+            super::super::invariants::check(&text, &r);
+        }
+    }
+}
