@@ -43,6 +43,10 @@ pub enum DiagnosticKind {
     /// A date written in Chinese numerals (pre-2012 style) or with `O`/`0`
     /// for 〇.
     DateStyle,
+    /// Bytes that are invalid in the encoding they were decoded with
+    /// (`parse_bytes` with the `encoding` feature); the text holds U+FFFD
+    /// in their place.
+    InvalidEncoding,
 }
 
 /// A remark about part of the input, with its span and text.
@@ -78,6 +82,7 @@ impl Diagnostic<'_> {
         let kind = match self.kind {
             DiagnosticKind::InvalidDate => ErrorKind::InvalidDate,
             DiagnosticKind::NoBody => ErrorKind::Empty,
+            DiagnosticKind::InvalidEncoding => ErrorKind::InvalidEncoding,
             _ => ErrorKind::Unrecognised,
         };
         Error::new(kind, input, self.span, self.message.clone().into_owned())

@@ -11,6 +11,9 @@ use crate::span::{LineIndex, Span};
 pub enum ErrorKind {
     /// The bytes are not valid UTF-8.
     InvalidUtf8,
+    /// The bytes are invalid in the encoding they were decoded with
+    /// (GB18030, UTF-16; the `encoding` feature, strict mode).
+    InvalidEncoding,
     /// The text does not follow the grammar of the piece being parsed.
     Syntax,
     /// A number is larger (or has more decimal places) than the exact
@@ -29,6 +32,7 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             ErrorKind::InvalidUtf8 => "invalid UTF-8",
+            ErrorKind::InvalidEncoding => "invalid byte sequence",
             ErrorKind::Syntax => "syntax error",
             ErrorKind::Overflow => "number out of range",
             ErrorKind::InvalidDate => "invalid date",

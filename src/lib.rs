@@ -39,6 +39,10 @@
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for the model.
+//! - `html`: `html::article_text` and `parse_html` take a government web
+//!   page and read the reply in its article (with `html5gum`).
+//! - `encoding`: [`parse_bytes`] and `decode` read GB18030, GBK, GB2312
+//!   and UTF-16 as well as UTF-8 (with `encoding_rs`).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -53,9 +57,13 @@ pub mod contact;
 pub mod date;
 pub mod diagnostic;
 pub mod doc_number;
+#[cfg(feature = "encoding")]
+mod encoding;
 mod error;
 pub(crate) mod grammar;
 pub(crate) mod header;
+#[cfg(feature = "html")]
+pub mod html;
 pub(crate) mod lines;
 pub mod metric;
 pub mod model;
@@ -72,7 +80,11 @@ pub mod title;
 mod trad;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
+#[cfg(feature = "encoding")]
+pub use encoding::{decode, Decoded};
 pub use error::{Error, ErrorKind};
+#[cfg(feature = "html")]
+pub use html::parse_html;
 pub use model::Reply;
 pub use parser::{parse, parse_bytes, Parser};
 pub use scan::{scan, Found};

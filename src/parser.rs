@@ -2,7 +2,7 @@
 
 use crate::diagnostic::Severity;
 use crate::error::Error;
-use crate::model::Reply;
+use crate::model::{Encoding, Reply};
 
 /// Parses replies with options: lenient (the default) or strict.
 ///
@@ -57,10 +57,55 @@ impl Parser {
     }
 
     /// Parses UTF-8 bytes (a BOM is allowed and stays outside every span's
-    /// text). Invalid UTF-8 is an error naming the byte offset.
+    /// text). Invalid UTF-8 is an error naming the byte offset. The bytes
+    /// are validated with `simdutf8`; [`Reply::encoding`] is
+    /// `Some(Encoding::Utf8)`.
+    ///
+    /// With the `encoding` feature, GB18030 (GBK, GB2312) and UTF-16 are
+    /// read too, found as [`decode`](crate::decode) says: BOM, `<meta
+    /// charset>`, valid UTF-8, else GB18030. Text that had to be decoded is
+    /// owned, so the reply is `into_owned()`, and its spans refer to the
+    /// decoded text, which [`decode`](crate::decode) gives. Invalid
+    /// sequences are U+FFFD in the text and warnings in `diagnostics` (in
+    /// strict mode, the first is an error).
+    ///
+    /// [`Reply::encoding`]: crate::Reply::encoding
     pub fn parse_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Reply<'a>, Error> {
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::utf8(bytes, e.valid_up_to()))?;
-        self.parse(text)
+        #[cfg(feature = "encoding")]
+        {
+            use std::borrow::Cow;
+
+            let decoded = crate::encoding::decode(bytes);
+            if self.strict {
+                if let Some(d) = decoded.diagnostics.first() {
+                    if decoded.encoding == Encoding::Utf8 {
+                        let offset = simdutf8::compat::from_utf8(bytes)
+                            .err()
+                            .map_or(0, |e| e.valid_up_to());
+                        return Err(Error::utf8(bytes, offset));
+                    }
+                    return Err(d.to_error(&decoded.text));
+                }
+            }
+            let mut reply = match decoded.text {
+                Cow::Borrowed(text) => self.parse(text)?,
+                Cow::Owned(text) => self.parse(&text)?.into_owned(),
+            };
+            reply.encoding = Some(decoded.encoding);
+            if !decoded.diagnostics.is_empty() {
+                reply.diagnostics.extend(decoded.diagnostics);
+                reply.diagnostics.sort_by_key(|d| d.span.start);
+            }
+            Ok(reply)
+        }
+        #[cfg(not(feature = "encoding"))]
+        {
+            let text = simdutf8::compat::from_utf8(bytes)
+                .map_err(|e| Error::utf8(bytes, e.valid_up_to()))?;
+            let mut reply = self.parse(text)?;
+            reply.encoding = Some(Encoding::Utf8);
+            Ok(reply)
+        }
     }
 }
 
@@ -70,7 +115,9 @@ pub fn parse(text: &str) -> Result<Reply<'_>, Error> {
     Parser::new().parse(text)
 }
 
-/// Parses UTF-8 bytes (with or without a BOM) in lenient mode.
+/// Parses UTF-8 bytes (with or without a BOM) in lenient mode; with the
+/// `encoding` feature also GB18030, GBK, GB2312 and UTF-16 (see
+/// [`Parser::parse_bytes`]).
 pub fn parse_bytes(bytes: &[u8]) -> Result<Reply<'_>, Error> {
     Parser::new().parse_bytes(bytes)
 }

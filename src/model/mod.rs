@@ -7,6 +7,7 @@
 mod body;
 mod contact;
 mod date;
+mod encoding;
 mod metric;
 mod number;
 mod proposal;
@@ -18,6 +19,7 @@ mod title;
 pub use body::{Measure, Paragraph, Section};
 pub use contact::{Contact, Phone, PhoneKind};
 pub use date::{Date, DateMention, DateStyle, Edge, Half, Limit, Period, Precision, Quarter};
+pub use encoding::Encoding;
 pub use metric::{Bound, Direction, Metric, MetricKind, Quantity};
 pub use number::{Numeral, NumeralForm};
 pub use proposal::{Assembly, ProposalKind, ProposalRef};

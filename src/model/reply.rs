@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    own, own_opt, own_vec, Contact, Date, Measure, Metric, Paragraph, ProposalRef, Section,
+    own, own_opt, own_vec, Contact, Date, Encoding, Measure, Metric, Paragraph, ProposalRef,
+    Section,
 };
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -339,6 +340,11 @@ pub struct Reply<'a> {
     pub spans: ReplySpans,
     /// What could not be recognised, and other remarks, with spans.
     pub diagnostics: Vec<Diagnostic<'a>>,
+    /// The character encoding the text was decoded from: `None` from
+    /// [`parse`](crate::parse) on a `&str`, `Some` from
+    /// [`parse_bytes`](crate::parse_bytes).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub encoding: Option<Encoding>,
 }
 
 impl<'a> Reply<'a> {
@@ -394,6 +400,7 @@ impl<'a> Reply<'a> {
                 .into_iter()
                 .map(Diagnostic::into_owned)
                 .collect(),
+            encoding: self.encoding,
         }
     }
 

@@ -11,7 +11,9 @@
 mod bad_input;
 mod cases;
 mod corpus;
+mod encoding;
 mod fixtures;
+mod html;
 mod invariants;
 mod metrics;
 mod props;
