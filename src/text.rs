@@ -371,7 +371,8 @@ pub fn match_folded(text: &str, word: &str) -> Option<usize> {
             .get(..same)
             .and_then(|b| b.chars().next_back())
             .is_some_and(is_han);
-        if !is_invisible(t) && !(after_han && is_lparen(t)) && fold(t) != fold(w) {
+        let noise = is_invisible(t) || (after_han && is_lparen(t));
+        if !noise && fold(t) != fold(w) {
             return None;
         }
     }
