@@ -97,7 +97,68 @@ fn is_note(t: &str) -> bool {
 
 /// Assembles a reply from `input`.
 pub(crate) fn assemble(input: &str) -> Reply<'_> {
-    let lines = split_lines(input);
+    let mut lines = split_lines(input);
+    let copy = second_copy(&lines).and_then(|at| {
+        let start = lines.get(at)?.span.start;
+        let end = lines.iter().rev().find(|l| !l.is_blank())?.span.end;
+        lines.truncate(at);
+        Some(Span::new(start, end))
+    });
+    let mut r = assemble_lines(input, &lines);
+    if let Some(span) = copy {
+        let shown: String = span.slice(input).unwrap_or("").chars().take(24).collect();
+        r.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::RepeatedCopy,
+            severity: Severity::Warning,
+            message: Cow::Owned(format!(
+                "the reply is repeated from line {}: the copy starting \"{shown}\" is not parsed again",
+                crate::span::LineIndex::new(input).line_col(input, span.start).0
+            )),
+            text: Cow::Borrowed(span.slice(input).unwrap_or("")),
+            span,
+        });
+    }
+    r
+}
+
+/// Where a second copy of the reply starts on a page that shows it twice
+/// (a web page with the text and a print version, say): the index of the
+/// first line of the copy. The copy is found by its opening sentence, which
+/// a reply says once: a later line with the same text, then back from both
+/// as far as the lines before them agree (the head of each copy).
+fn second_copy(lines: &[Line<'_>]) -> Option<usize> {
+    let (first, opening) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.text.chars().count() >= 10 && opening::is_opening(l.text))?;
+    let again = lines
+        .iter()
+        .enumerate()
+        .skip(first + 1)
+        .find(|(_, l)| l.text == opening.text)?
+        .0;
+    // the heads agree line by line, blank lines passed over
+    let head = |end: usize| {
+        lines
+            .get(..end)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, l)| !l.is_blank())
+    };
+    let mut start = again;
+    for ((_, a), (j, b)) in head(first).zip(head(again)) {
+        if a.text != b.text || j < first {
+            break;
+        }
+        start = j;
+    }
+    Some(start)
+}
+
+/// Assembles a reply from the lines of `input`.
+fn assemble_lines<'a>(input: &'a str, lines: &[Line<'a>]) -> Reply<'a> {
     let mut r = Reply::default();
 
     // -- the anchor: the addressee line, or the opening ------------------
@@ -134,7 +195,7 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
         None => head_end,
     };
 
-    head(&lines, head_end, &mut r);
+    head(lines, head_end, &mut r);
 
     if let Some(a) = addressee_at.and_then(|a| lines.get(a)) {
         r.addressees = addressee::addressee_line(a.text, a.span.start).unwrap_or_default();
@@ -212,7 +273,7 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
     r.sections = sections;
 
     // -- the tail, forward -----------------------------------------------
-    tail(&lines, &kinds, tail_start, &mut r);
+    tail(lines, &kinds, tail_start, &mut r);
 
     // -- the opening's content, now that the signer is known -------------
     if let Some(l) = opening_line {
