@@ -16,3 +16,4 @@ mod invariants;
 mod metrics;
 mod props;
 mod shape;
+mod workload;
