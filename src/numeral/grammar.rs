@@ -837,6 +837,164 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
     })
 }
 
+/// A numeral character of the standard integer shape, read without folding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Std {
+    Digit(u8),
+    Zero,
+    Unit(u8),
+    Wan,
+    Yi,
+}
+
+/// The class of a character of the standard integer shape: the plain,
+/// financial and traditional forms that [`fold`] and [`tok`] give the same
+/// class (a test checks that).
+#[inline]
+fn std_tok(c: char) -> Option<Std> {
+    Some(match c {
+        '零' | '〇' | '○' => Std::Zero,
+        '一' | '壹' | '幺' => Std::Digit(1),
+        '二' | '两' | '贰' | '兩' | '貳' => Std::Digit(2),
+        '三' | '叁' | '参' | '參' => Std::Digit(3),
+        '四' | '肆' => Std::Digit(4),
+        '五' | '伍' => Std::Digit(5),
+        '六' | '陆' | '陸' => Std::Digit(6),
+        '七' | '柒' => Std::Digit(7),
+        '八' | '捌' => Std::Digit(8),
+        '九' | '玖' => Std::Digit(9),
+        '十' | '拾' => Std::Unit(1),
+        '百' | '佰' => Std::Unit(2),
+        '千' | '仟' => Std::Unit(3),
+        '万' | '萬' => Std::Wan,
+        '亿' | '億' => Std::Yi,
+        _ => return None,
+    })
+}
+
+/// What came last in [`standard_integer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    /// A digit; `free` when it may stand alone as the units place (at the
+    /// start, after 零 or after 十).
+    Digit { free: bool },
+    Zero,
+    Unit,
+    Wan,
+    Yi,
+}
+
+/// The standard written shape of a Chinese integer below 10^16, read in
+/// machine integers: the fast path of [`super::parse`].
+///
+/// ```text
+/// standard = sign? ( zero | group ("亿" "零"? group?)? )
+/// group    = section ("万" "零"? section?)?
+/// section  = "十"? (digit unit "零"?)* digit?       unit = 十 | 百 | 千
+/// ```
+/// Example: `三千五百零二亿三千八百万` → 350 238 000 000.
+///
+/// It gives `None` for anything else — colloquial trailing digits
+/// (`两千六`), digit-by-digit and ranges (`二〇二三`, `两三`), nested or
+/// repeated big units (`亿亿`, `一万五万`), 廿, points, Arabic digits,
+/// percent and fraction words — and the general grammar decides. Where it
+/// gives a value, the general grammar gives the same one (a property test
+/// checks that).
+pub(crate) fn standard_integer(s: &str) -> Option<(bool, u64)> {
+    let (neg, body) = match s.strip_prefix('负').or_else(|| s.strip_prefix('負')) {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let mut yi: u64 = 0; // the part closed by 亿, already × 10^8
+    let mut wan: u64 = 0; // the part closed by 万 in this group, × 10^4
+    let mut sec: u64 = 0; // the section after the last big unit
+    let mut sec_unit: u8 = 4; // the last small unit of the section
+    let mut digit: u64 = 0; // the digit waiting for its unit
+    let mut has_wan = false;
+    let mut has_yi = false;
+    let mut last = Last::Start;
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match std_tok(c)? {
+            Std::Digit(d) => {
+                let free = match last {
+                    Last::Start | Last::Zero => true,
+                    Last::Unit => sec_unit == 1,
+                    Last::Wan | Last::Yi => false,
+                    Last::Digit { .. } => return None,
+                };
+                digit = u64::from(d);
+                last = Last::Digit { free };
+            }
+            Std::Zero => {
+                if last == Last::Start && chars.as_str().is_empty() && !neg {
+                    return Some((false, 0));
+                }
+                if !matches!(last, Last::Unit | Last::Wan | Last::Yi) {
+                    return None;
+                }
+                last = Last::Zero;
+            }
+            Std::Unit(k) => {
+                let d = match last {
+                    Last::Digit { .. } => digit,
+                    Last::Start | Last::Zero if k == 1 => 1,
+                    _ => return None,
+                };
+                if k >= sec_unit {
+                    return None;
+                }
+                sec += d * 10u64.pow(u32::from(k));
+                sec_unit = k;
+                last = Last::Unit;
+            }
+            Std::Wan => {
+                match last {
+                    Last::Digit { free: true } => sec += digit,
+                    Last::Unit => {}
+                    _ => return None,
+                }
+                if has_wan {
+                    return None;
+                }
+                wan = sec * 10_000;
+                has_wan = true;
+                sec = 0;
+                sec_unit = 4;
+                last = Last::Wan;
+            }
+            Std::Yi => {
+                match last {
+                    Last::Digit { free: true } => sec += digit,
+                    Last::Unit | Last::Wan => {}
+                    _ => return None,
+                }
+                if has_yi {
+                    return None;
+                }
+                yi = (wan + sec) * 100_000_000;
+                has_yi = true;
+                has_wan = false;
+                wan = 0;
+                sec = 0;
+                sec_unit = 4;
+                last = Last::Yi;
+            }
+        }
+    }
+    match last {
+        Last::Digit { free: true } => sec += digit,
+        Last::Unit | Last::Wan | Last::Yi => {}
+        _ => return None,
+    }
+    let v = yi + wan + sec;
+    if neg && v == 0 {
+        return None;
+    }
+    Some((neg, v))
+}
+
 /// A number at the start of the input, without a trailing 万/亿 multiplier
 /// when a unit follows that multiplier (the unit takes it: `3502.38亿元`
 /// leaves `亿元`); Arabic digits keep their scale.
@@ -1138,6 +1296,138 @@ mod tests {
         assert_eq!(integer("２３号").unwrap(), ("号", 23));
         assert!(integer("届").is_err());
         assert!(integer("2.5").is_err());
+    }
+
+    #[test]
+    fn standard_tokens_agree_with_the_folded_classes() {
+        for c in "零〇○一壹幺二两贰兩貳三叁参參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億".chars() {
+            let want = match tok(fold(c)) {
+                Some(Tok::Digit(d)) => Std::Digit(d),
+                Some(Tok::Zero) => Std::Zero,
+                Some(Tok::Unit(k)) => Std::Unit(k as u8),
+                Some(Tok::Big(4)) => Std::Wan,
+                Some(Tok::Big(8)) => Std::Yi,
+                other => panic!("{c}: {other:?}"),
+            };
+            assert_eq!(std_tok(c), Some(want), "{c}");
+        }
+    }
+
+    #[test]
+    fn standard_integer_table() {
+        // (input, value or None for the general grammar)
+        let cases: &[(&str, Option<i64>)] = &[
+            ("零", Some(0)),
+            ("〇", Some(0)),
+            ("五", Some(5)),
+            ("十", Some(10)),
+            ("十五", Some(15)),
+            ("一十五", Some(15)),
+            ("二十五万", Some(250_000)),
+            ("一百零五", Some(105)),
+            ("一千零五十", Some(1050)),
+            ("一千零十", Some(1010)),
+            ("两千", Some(2000)),
+            ("一万零五", Some(10_005)),
+            ("一亿零五万", Some(100_050_000)),
+            ("一万亿", Some(1_000_000_000_000)),
+            ("三千万亿", Some(3_000_000_000_000_000)),
+            ("一万五千亿", Some(1_500_000_000_000)),
+            ("三亿五千万", Some(350_000_000)),
+            ("三千五百零二亿三千八百万", Some(350_238_000_000)),
+            ("壹仟零伍拾", Some(1050)),
+            ("兩萬零五百", Some(20_500)),
+            ("负三", Some(-3)),
+            ("負十五萬", Some(-150_000)),
+            ("九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九", Some(9_999_999_999_999_999)),
+            // left to the general grammar
+            ("负零", None),
+            ("两千六", None),
+            ("一万五", None),
+            ("三亿五", None),
+            ("百二", None),
+            ("千一", None),
+            ("二〇二三", None),
+            ("两三", None),
+            ("〇五", None),
+            ("一亿亿", None),
+            ("万万", None),
+            ("一万五万", None),
+            ("一千五万", None),
+            ("一百零", None),
+            ("一千零零五", None),
+            ("廿二", None),
+            ("三点五", None),
+            ("1万", None),
+            ("百分之五", None),
+            ("三分之二", None),
+            ("", None),
+        ];
+        for (input, want) in cases {
+            let got = standard_integer(input).map(|(neg, v)| {
+                let v = i64::try_from(v).unwrap();
+                if neg {
+                    -v
+                } else {
+                    v
+                }
+            });
+            assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    /// Where the fast path gives a value, the general grammar gives it too.
+    fn agrees_with_the_general_grammar(s: &str) -> Result<(), String> {
+        let Some((neg, v)) = standard_integer(s) else {
+            return Ok(());
+        };
+        let want = if neg {
+            -Decimal::from(v)
+        } else {
+            Decimal::from(v)
+        };
+        match numeral(s) {
+            Ok(("", (got, None, NumeralForm::Integer))) if got == want => Ok(()),
+            other => Err(format!("{s}: fast {want}, general {other:?}")),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+        #[test]
+        fn standard_integer_agrees_on_any_string(
+            s in "负?([一二两三四五六七八九]?[十百千万亿]?零?){0,8}[零〇一二两三四五六七八九十百千万亿壹拾佰仟萬億兩]{0,3}"
+        ) {
+            agrees_with_the_general_grammar(&s).map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+
+        #[test]
+        fn standard_integer_agrees_near_standard_strings(
+            n in 0u64..10_000_000_000_000_000,
+            at in 0usize..40,
+            op in 0u8..3,
+            c in proptest::sample::select("零〇一二两三五九十百千万亿负".chars().collect::<Vec<_>>()),
+        ) {
+            // one character deleted, replaced or inserted in a standard numeral
+            let mut chars: Vec<char> = super::super::format(&Decimal::from(n), super::super::Style::plain()).chars().collect();
+            let at = at % (chars.len() + 1);
+            match op {
+                0 if at < chars.len() => { chars.remove(at); }
+                1 if at < chars.len() => chars[at] = c,
+                _ => chars.insert(at, c),
+            }
+            let s: String = chars.into_iter().collect();
+            agrees_with_the_general_grammar(&s).map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+
+        #[test]
+        fn standard_integer_reads_every_formatted_integer(n in 0u64..10_000_000_000_000_000) {
+            for style in super::super::Style::ALL {
+                let text = super::super::format(&Decimal::from(n), style);
+                proptest::prop_assert_eq!(standard_integer(&text), Some((false, n)), "{}", text);
+                agrees_with_the_general_grammar(&text).map_err(proptest::test_runner::TestCaseError::fail)?;
+            }
+        }
     }
 
     #[test]

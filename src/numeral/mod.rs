@@ -63,6 +63,16 @@ pub fn parse(text: &str) -> Result<Numeral<'_>, Error> {
             "expected a numeral, but the text is empty",
         ));
     }
+    if let Some((neg, v)) = grammar::standard_integer(trimmed) {
+        let value = Decimal::from(v);
+        return Ok(Numeral {
+            value: if neg { -value } else { value },
+            upper: None,
+            form: NumeralForm::Integer,
+            text: Cow::Borrowed(trimmed),
+            span: Span::new(start, start + trimmed.len()),
+        });
+    }
     match grammar::numeral(trimmed) {
         Ok((rest, (value, upper, form))) => {
             if !rest.is_empty() {
