@@ -20,6 +20,7 @@
 
 mod format;
 pub(crate) mod grammar;
+mod standard;
 
 use std::borrow::Cow;
 
@@ -63,7 +64,7 @@ pub fn parse(text: &str) -> Result<Numeral<'_>, Error> {
             "expected a numeral, but the text is empty",
         ));
     }
-    if let Some((neg, v)) = grammar::standard_integer(trimmed) {
+    if let Some((neg, v)) = standard::standard_integer(trimmed) {
         let value = Decimal::from(v);
         return Ok(Numeral {
             value: if neg { -value } else { value },
