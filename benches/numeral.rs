@@ -114,8 +114,7 @@ fn numeral_bench(c: &mut Criterion) {
         b.iter(|| {
             ints.iter()
                 .map(|t| {
-                    let r: Result<u64, _> =
-                        black_box(t).to_number(ChineseCountMethod::TenThousand);
+                    let r: Result<u64, _> = black_box(t).to_number(ChineseCountMethod::TenThousand);
                     r.unwrap_or(0)
                 })
                 .fold(0u64, u64::wrapping_add)

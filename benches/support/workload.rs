@@ -459,7 +459,10 @@ fn digit_by_digit(rng: &mut Rng) -> (String, Decimal) {
         (rng.range(1949, 2035), 4)
     } else {
         let len = rng.range(3, 8) as u32;
-        (rng.range(POW10[len as usize - 1], POW10[len as usize] - 1), len)
+        (
+            rng.range(POW10[len as usize - 1], POW10[len as usize] - 1),
+            len,
+        )
     };
     let zero = rng.pick(&ZEROS);
     let yao = len != 4 && rng.chance(20);
@@ -556,7 +559,10 @@ fn negative(rng: &mut Rng) -> (String, Decimal) {
             } else {
                 '负'
             };
-            (format!("{sign}{}", cn_int(rng, n, style)), -Decimal::from(n))
+            (
+                format!("{sign}{}", cn_int(rng, n, style)),
+                -Decimal::from(n),
+            )
         }
         1 => {
             let (s, v) = cn_decimal_value(rng, &PLAIN);
@@ -700,10 +706,7 @@ fn mixed(rng: &mut Rng) -> (String, Decimal) {
         4 => {
             let a = rng.range(1, 9999);
             let b = rng.range(1, 9);
-            (
-                format!("{a}万{b}千"),
-                Decimal::from(a * 10_000 + b * 1_000),
-            )
+            (format!("{a}万{b}千"), Decimal::from(a * 10_000 + b * 1_000))
         }
         5 => {
             let a = rng.range(1, 999);

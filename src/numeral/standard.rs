@@ -113,6 +113,9 @@ const fn key_of(c: char) -> u32 {
 }
 
 /// The perfect hash table of [`KEYS`].
+// Built at compile time: an index out of range would stop the build, it
+// cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
 const CHARS: [Slot; SLOTS] = {
     let mut t = [Slot {
         key: 0,
@@ -202,6 +205,8 @@ const fn accepts(state: u8) -> bool {
 }
 
 /// The automaton as a table: `DFA[state][class]`.
+// Built at compile time (see [`CHARS`]).
+#[allow(clippy::indexing_slicing)]
 const DFA: [[u8; CLASSES]; 256] = {
     let mut t = [[REJECT; CLASSES]; 256];
     let mut s = 0;
@@ -300,7 +305,11 @@ mod tests {
         for (c, class, digit) in KEYS {
             let key = key_of(c);
             let slot = CHARS[slot_of(key)];
-            assert_eq!((slot.key, slot.class, slot.digit), (key, class, digit), "{c}");
+            assert_eq!(
+                (slot.key, slot.class, slot.digit),
+                (key, class, digit),
+                "{c}"
+            );
             let want = match tok(fold(c)) {
                 Some(Tok::Digit(d)) => (DIGIT, d),
                 Some(Tok::Zero) => (ZERO, 0),
