@@ -85,6 +85,18 @@ pub(crate) fn tok(f: char) -> Option<Tok> {
     })
 }
 
+/// [`fold`] for the characters of numerals: a character that is already a
+/// numeral character after folding is its own fold (a test checks that), so
+/// the common characters skip the traditional-character table.
+#[inline]
+pub(crate) fn fold_num(c: char) -> char {
+    if tok(c).is_some() {
+        c
+    } else {
+        fold(c)
+    }
+}
+
 /// Whether a (folded) character is one of the financial (大写) forms.
 #[inline]
 pub(crate) fn is_financial(f: char) -> bool {
@@ -457,7 +469,7 @@ fn thousands_group_follows(mut rest: impl Iterator<Item = char>) -> bool {
 /// Whether a numeral character stands at the start of `s` (used to step
 /// over the rest of a numeral that overflowed).
 fn numeral_char(c: char) -> bool {
-    digit_value(c).is_some() || tok(fold(c)).is_some() || matches!(c, '.' | '．' | ',')
+    digit_value(c).is_some() || tok(fold_num(c)).is_some() || matches!(c, '.' | '．' | ',')
 }
 
 fn skip_numeral(s: &str, from: usize) -> usize {
@@ -486,7 +498,7 @@ fn frac_digits(s: &str) -> Result<(Decimal, usize), LexError> {
     let mut end = 0;
     let mut overflow = false;
     for (i, c) in s.char_indices() {
-        let d = match tok(fold(c)) {
+        let d = match tok(fold_num(c)) {
             Some(Tok::Digit(d)) => d,
             Some(Tok::Zero) => 0,
             _ => break,
@@ -542,7 +554,7 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
     };
 
     while let Some(c) = s.get(pos..).and_then(|r| r.chars().next()) {
-        let f = fold(c);
+        let f = fold_num(c);
         if digit_value(c).is_some() {
             if lo.pending.is_some() || dbd.is_some() {
                 break;
@@ -669,7 +681,7 @@ pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
                         let mut e = 0u32;
                         let mut l = 0usize;
                         for ch in rest.chars() {
-                            match tok(fold(ch)) {
+                            match tok(fold_num(ch)) {
                                 Some(Tok::Big(b)) => {
                                     e = e.saturating_add(b);
                                     l += ch.len_utf8();
@@ -957,7 +969,11 @@ pub(crate) fn numeral(i: &str) -> PResult<'_, NumeralValue> {
 }
 
 fn unsigned_numeral(i: &str) -> PResult<'_, NumeralValue> {
+    let first = i.chars().next().map(fold_num);
     for (w, den) in [("百分之", 100u32), ("千分之", 1000), ("万分之", 10000)] {
+        if first != w.chars().next() {
+            continue;
+        }
         if let Some(after) = word(i, w) {
             let (rest, l) = core(after)?;
             let text = after.get(..l.end).unwrap_or("");
@@ -987,12 +1003,13 @@ fn unsigned_numeral(i: &str) -> PResult<'_, NumeralValue> {
     let (rest, l) = core(i)?;
     let text = i.get(..l.end).unwrap_or("");
     let (v, up) = core_value(text, &l);
+    let next = rest.chars().next().map(fold_num);
     // fraction: 三分之二, 五百分之2.2
-    if let Some(after) = word(rest, "分之") {
+    if let Some(after) = (next == Some('分')).then(|| word(rest, "分之")).flatten() {
         return fraction(after, None, v);
     }
     // mixed fraction: 一又十分之一, 一又十分一
-    if let Some(after) = word(rest, "又") {
+    if let Some(after) = (next == Some('又')).then(|| word(rest, "又")).flatten() {
         let (r2, den) = core(after)?;
         let r3 = word(r2, "分之")
             .or_else(|| word(r2, "分"))
@@ -1138,6 +1155,16 @@ mod tests {
         assert_eq!(integer("２３号").unwrap(), ("号", 23));
         assert!(integer("届").is_err());
         assert!(integer("2.5").is_err());
+    }
+
+    #[test]
+    fn numeral_characters_are_their_own_fold() {
+        for c in (0x3000u32..0xA000).filter_map(char::from_u32) {
+            if tok(c).is_some() {
+                assert_eq!(fold(c), c, "{c}");
+            }
+            assert_eq!(fold_num(c), fold(c), "{c}");
+        }
     }
 
     #[test]

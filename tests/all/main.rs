@@ -19,3 +19,4 @@ mod invariants;
 mod metrics;
 mod props;
 mod shape;
+mod workload;
