@@ -335,6 +335,7 @@ static PREFIX: &[(&str, Bound)] = &[
     ("不足", Bound::AtMost),
     ("不到", Bound::AtMost),
     ("最多", Bound::AtMost),
+    ("最高", Bound::AtMost),
     ("约", Bound::About),
     ("近", Bound::AtMost),
     ("超", Bound::AtLeast),
