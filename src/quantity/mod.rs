@@ -819,6 +819,15 @@ fn finish<'a>(
         if approx.is_none() || approx.is_some_and(|(a, b, _)| a == b) {
             approx = Some((s_start, s_end, bound));
         }
+    } else if unit.kind == MetricKind::Amount {
+        // 肆佰叁拾萬圆整: 整 ("exactly") closes an amount, unless it starts a
+        // word (5万元整治)
+        let rest = text.get(end..).unwrap_or("");
+        if let Some(n) = units::match_word(rest, "整") {
+            if !rest.get(n..).and_then(|r| r.chars().next()).is_some_and(text::is_han) {
+                end += n;
+            }
+        }
     }
     let q = build(
         text,
