@@ -366,8 +366,19 @@ fn build<'a>(
     let mut is_share = false;
     if let Some((p, len)) = find_folded(before, "占") {
         is_share = true;
-        let whole = before.get(p + len..).unwrap_or("");
-        let whole = whole.trim_end_matches(|c: char| text::is_space(c) || c == '的');
+        let mut whole = before.get(p + len..).unwrap_or("");
+        // 占规上工业增加值的比重达到: the whole is 规上工业增加值
+        loop {
+            let w = whole.trim_end_matches(|c: char| text::is_space(c) || c == '的');
+            let w = ["达到", "达", "为", "约", "比重", "比例"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .unwrap_or(w);
+            if w.len() == whole.len() {
+                break;
+            }
+            whole = w;
+        }
         let whole = whole.strip_prefix("比").map(|_| "").unwrap_or(whole);
         if whole.chars().count() >= 2 {
             share_of = Some(Cow::Borrowed(whole));
