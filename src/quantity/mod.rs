@@ -704,7 +704,11 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     // neighbours, never the number 35
     let pair = match l.pair {
         None if !l.arabic && l.chars == 2 && upper.is_none() => {
-            let mut num = text.get(num_start..p.num_end).unwrap_or("").chars().map(fold);
+            let mut num = text
+                .get(num_start..p.num_end)
+                .unwrap_or("")
+                .chars()
+                .map(fold);
             (num.next() == Some('三') && num.next() == Some('五')).then_some((3, 5))
         }
         pair => pair,
@@ -824,7 +828,11 @@ fn finish<'a>(
         // word (5万元整治)
         let rest = text.get(end..).unwrap_or("");
         if let Some(n) = units::match_word(rest, "整") {
-            if !rest.get(n..).and_then(|r| r.chars().next()).is_some_and(text::is_han) {
+            if !rest
+                .get(n..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(text::is_han)
+            {
                 end += n;
             }
         }
