@@ -183,6 +183,7 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     let numeral_text = q.text.as_ref();
     if q.value == rust_decimal::Decimal::ONE
         && q.approx.is_none()
+        && q.upper.is_none()
         && matches!(numeral_text.chars().next(), Some('一' | '壹'))
         && !TIME_UNITS.contains(&folded_unit.as_str())
     {
