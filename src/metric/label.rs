@@ -143,6 +143,24 @@ const TRAIL: &[&str] = &[
     "了",
     "总数",
     "总量",
+    "由",
+    "增加到",
+    "增加至",
+    "增长到",
+    "扩大到",
+    "扩大至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "缩短到",
+    "缩短至",
+    "缩小到",
+    "缩小至",
+    "压缩到",
+    "压缩至",
 ];
 
 /// Strips `words` from the start of `s` as long as one matches.
@@ -272,6 +290,10 @@ fn ends_noun(c: char) -> bool {
 /// 企业` → `“专精特新”企业`): Han characters and quoted names, at most twelve
 /// characters, up to a verb-like character.
 pub(crate) fn from_after(after: &str) -> Option<&str> {
+    // 三年来, 五年以来: a time span that opens a sentence, no noun follows
+    if after.starts_with('来') || after.starts_with("以来") {
+        return None;
+    }
     let mut end = 0;
     let mut quoted = false;
     for (i, c) in after.char_indices().take(12) {
@@ -322,6 +344,8 @@ mod tests {
             ("办结率", Some("办结率")),
             ("2.2本计划投资", Some("本计划投资")),
             ("建成5G基站", Some("5G基站")),
+            ("森林蓄积量增加到", Some("森林蓄积量")),
+            ("人均住房面积由", Some("人均住房面积")),
         ];
         for (before, want) in cases {
             assert_eq!(from_before(before), *want, "{before}");
@@ -336,6 +360,7 @@ mod tests {
             ("农村居民解决了饮水安全问题", Some("农村居民")),
             ("“专精特新”小巨人企业发展", Some("“专精特新”小巨人企业")),
             ("“未完", None),
+            ("来累计投入资金", None),
             ("，", None),
             ("", None),
         ];
