@@ -406,9 +406,32 @@ fn build<'a>(
     let cumulative = find_folded(text.get(cstart..start).unwrap_or(""), "累计").is_some()
         || find_folded(text.get(cstart..start).unwrap_or(""), "累积").is_some();
 
+    // the words before the number start after an earlier figure of the
+    // same clause (`三年来累计投入资金超过3亿元`, `由28平方米增加到36平方米`)
+    let prev_in_clause = earlier
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= start && m.span.end > cstart);
+    if let Some(m) = prev_in_clause {
+        let abs = crate::span::offset_in(text, before);
+        if abs < m.span.end {
+            let rest = text.get(m.span.end..abs + before.len()).unwrap_or("");
+            before = rest
+                .strip_prefix("以来")
+                .or_else(|| rest.strip_prefix('来'))
+                .unwrap_or(rest);
+        }
+    }
+
     let mut label = label::from_before(before).map(Cow::Borrowed);
     if label.is_none() && change.is_none() && !is_share {
         label = label::from_after(text.get(q.span.end..).unwrap_or("")).map(Cow::Borrowed);
+        // the later figure of `由28平方米增加到36平方米` measures the same thing
+        if label.is_none() {
+            label = prev_in_clause
+                .filter(|m| m.kind == q.kind)
+                .and_then(|m| m.label.clone());
+        }
     }
     // a rate or share without its own label qualifies the figure before it
     let mut refers_to = None;
