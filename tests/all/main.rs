@@ -10,6 +10,7 @@
 
 mod bad_input;
 mod cases;
+mod cases_numbers;
 mod corpus;
 mod fixtures;
 mod invariants;
