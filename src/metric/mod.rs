@@ -165,13 +165,18 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             return false
         }
         "年" => {
-            let whole = q.value.fract().is_zero();
-            let year_like = whole
-                && q.value >= rust_decimal::Decimal::from(1900)
-                && q.value <= rust_decimal::Decimal::from(2100);
-            if year_like
+            let year_like = |v: rust_decimal::Decimal| {
+                v.fract().is_zero()
+                    && v >= rust_decimal::Decimal::from(1900)
+                    && v <= rust_decimal::Decimal::from(2100)
+            };
+            // 2022年, and a span of years 2021年至2023年 / 2021-2023年
+            if year_like(q.value)
+                && q.upper.is_none_or(year_like)
                 && q.approx.is_none()
-                && q.text.chars().all(|c| text::is_digit(c) || c == '年')
+                && q.text.chars().all(|c| {
+                    text::is_digit(c) || matches!(text::fold(c), '年' | '至' | '到' | '-' | '~')
+                })
             {
                 return false;
             }
