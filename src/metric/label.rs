@@ -143,19 +143,51 @@ const TRAIL: &[&str] = &[
     "了",
     "总数",
     "总量",
+    "由",
+    "增加到",
+    "增加至",
+    "增长到",
+    "扩大到",
+    "扩大至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "缩短到",
+    "缩短至",
+    "缩小到",
+    "缩小至",
+    "压缩到",
+    "压缩至",
 ];
 
 /// Strips `words` from the start of `s` as long as one matches.
 fn strip_lead<'a>(mut s: &'a str, words: &'static [&'static str]) -> &'a str {
     loop {
         let before = s.len();
-        if let Some((_, len)) = text::matches(s, words).next() {
-            s = s.get(len..).unwrap_or("");
+        if let Some((i, len)) = text::matches(s, words).next() {
+            let rest = s.get(len..).unwrap_or("");
+            if !lead_starts_word(words.get(i).copied().unwrap_or(""), rest) {
+                s = rest;
+            }
         }
         s = s.trim_start_matches(|c: char| text::is_space(c) || matches!(c, '，' | ',' | '、'));
         if s.len() == before {
             return s;
         }
+    }
+}
+
+/// Whether lead word `w` is the start of a longer word with what follows
+/// it (`rest`): 有效发明专利, 有关部门, 建成区, 办结率, 完成率.
+fn lead_starts_word(w: &str, rest: &str) -> bool {
+    match rest.chars().next().map(text::fold) {
+        Some('率') => true,
+        Some(c) if w == "有" => "效关机色限序力益偿线意".contains(c),
+        Some('区') => w == "建成",
+        _ => false,
     }
 }
 
@@ -189,13 +221,28 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         Some(p) => before.get(p + '》'.len_utf8()..).unwrap_or(""),
         None => before,
     };
-    let s = strip_lead(text::trim(before), LEAD);
+    let s = strip_lead(skip_heading_number(text::trim(before)), LEAD);
     let s = strip_trail(s, TRAIL);
     let s = strip_lead(s, LEAD);
     let s = s.trim_matches(|c: char| {
         text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '(')
     });
     (s.chars().count() >= 2 && s.chars().any(text::is_han)).then_some(s)
+}
+
+/// `s` without a heading number glued to its first word (`2.2本计划投资` →
+/// `本计划投资`): digits with at least one point, then a Han character.
+fn skip_heading_number(s: &str) -> &str {
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let number = s.get(..s.len() - rest.len()).unwrap_or("");
+    let heading = number.contains('.')
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && rest.chars().next().is_some_and(text::is_han);
+    if heading {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Characters that end a noun right after a unit.
@@ -243,6 +290,10 @@ fn ends_noun(c: char) -> bool {
 /// 企业` → `“专精特新”企业`): Han characters and quoted names, at most twelve
 /// characters, up to a verb-like character.
 pub(crate) fn from_after(after: &str) -> Option<&str> {
+    // 三年来, 五年以来: a time span that opens a sentence, no noun follows
+    if after.starts_with('来') || after.starts_with("以来") {
+        return None;
+    }
     let mut end = 0;
     let mut quoted = false;
     for (i, c) in after.char_indices().take(12) {
@@ -288,6 +339,13 @@ mod tests {
             ("已完成投资", Some("投资")),
             ("城镇登记失业率控制在", Some("城镇登记失业率")),
             ("建成农村公路", Some("农村公路")),
+            ("有效发明专利拥有量突破", Some("有效发明专利拥有量")),
+            ("建成区绿化覆盖率", Some("建成区绿化覆盖率")),
+            ("办结率", Some("办结率")),
+            ("2.2本计划投资", Some("本计划投资")),
+            ("建成5G基站", Some("5G基站")),
+            ("森林蓄积量增加到", Some("森林蓄积量")),
+            ("人均住房面积由", Some("人均住房面积")),
         ];
         for (before, want) in cases {
             assert_eq!(from_before(before), *want, "{before}");
@@ -302,6 +360,7 @@ mod tests {
             ("农村居民解决了饮水安全问题", Some("农村居民")),
             ("“专精特新”小巨人企业发展", Some("“专精特新”小巨人企业")),
             ("“未完", None),
+            ("来累计投入资金", None),
             ("，", None),
             ("", None),
         ];

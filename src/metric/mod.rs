@@ -165,13 +165,18 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             return false
         }
         "年" => {
-            let whole = q.value.fract().is_zero();
-            let year_like = whole
-                && q.value >= rust_decimal::Decimal::from(1900)
-                && q.value <= rust_decimal::Decimal::from(2100);
-            if year_like
+            let year_like = |v: rust_decimal::Decimal| {
+                v.fract().is_zero()
+                    && v >= rust_decimal::Decimal::from(1900)
+                    && v <= rust_decimal::Decimal::from(2100)
+            };
+            // 2022年, and a span of years 2021年至2023年 / 2021-2023年
+            if year_like(q.value)
+                && q.upper.is_none_or(year_like)
                 && q.approx.is_none()
-                && q.text.chars().all(|c| text::is_digit(c) || c == '年')
+                && q.text.chars().all(|c| {
+                    text::is_digit(c) || matches!(text::fold(c), '年' | '至' | '到' | '-' | '~')
+                })
             {
                 return false;
             }
@@ -183,6 +188,7 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     let numeral_text = q.text.as_ref();
     if q.value == rust_decimal::Decimal::ONE
         && q.approx.is_none()
+        && q.upper.is_none()
         && matches!(numeral_text.chars().next(), Some('一' | '壹'))
         && !TIME_UNITS.contains(&folded_unit.as_str())
     {
@@ -379,8 +385,19 @@ fn build<'a>(
     let mut is_share = false;
     if let Some((p, len)) = find_folded(before, "占") {
         is_share = true;
-        let whole = before.get(p + len..).unwrap_or("");
-        let whole = whole.trim_end_matches(|c: char| text::is_space(c) || c == '的');
+        let mut whole = before.get(p + len..).unwrap_or("");
+        // 占规上工业增加值的比重达到: the whole is 规上工业增加值
+        loop {
+            let w = whole.trim_end_matches(|c: char| text::is_space(c) || c == '的');
+            let w = ["达到", "达", "为", "约", "比重", "比例"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .unwrap_or(w);
+            if w.len() == whole.len() {
+                break;
+            }
+            whole = w;
+        }
         let whole = whole.strip_prefix("比").map(|_| "").unwrap_or(whole);
         if whole.chars().count() >= 2 {
             share_of = Some(Cow::Borrowed(whole));
@@ -407,9 +424,32 @@ fn build<'a>(
     let cumulative = find_folded(text.get(cstart..start).unwrap_or(""), "累计").is_some()
         || find_folded(text.get(cstart..start).unwrap_or(""), "累积").is_some();
 
+    // the words before the number start after an earlier figure of the
+    // same clause (`三年来累计投入资金超过3亿元`, `由28平方米增加到36平方米`)
+    let prev_in_clause = earlier
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= start && m.span.end > cstart);
+    if let Some(m) = prev_in_clause {
+        let abs = crate::span::offset_in(text, before);
+        if abs < m.span.end {
+            let rest = text.get(m.span.end..abs + before.len()).unwrap_or("");
+            before = rest
+                .strip_prefix("以来")
+                .or_else(|| rest.strip_prefix('来'))
+                .unwrap_or(rest);
+        }
+    }
+
     let mut label = label::from_before(before).map(Cow::Borrowed);
     if label.is_none() && change.is_none() && !is_share {
         label = label::from_after(text.get(q.span.end..).unwrap_or("")).map(Cow::Borrowed);
+        // the later figure of `由28平方米增加到36平方米` measures the same thing
+        if label.is_none() {
+            label = prev_in_clause
+                .filter(|m| m.kind == q.kind)
+                .and_then(|m| m.label.clone());
+        }
     }
     // a rate or share without its own label qualifies the figure before it
     let mut refers_to = None;

@@ -301,6 +301,10 @@ static FIXED: &[&str] = &[
     "五花八门",
     "三年五载",
     "千家万户",
+    "三五成群",
+    "三天两头",
+    "一年四季",
+    "一日三餐",
 ];
 
 /// Characters before a lone 一 that make it part of a word (统一, 唯一, 之一).
@@ -331,6 +335,7 @@ static PREFIX: &[(&str, Bound)] = &[
     ("不足", Bound::AtMost),
     ("不到", Bound::AtMost),
     ("最多", Bound::AtMost),
+    ("最高", Bound::AtMost),
     ("约", Bound::About),
     ("近", Bound::AtMost),
     ("超", Bound::AtLeast),
@@ -612,7 +617,8 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
                     None,
                     None,
                     MetricKind::Percent,
-                    None,
+                    // 百分之二三十: neighbouring digits, an approximate range
+                    upper.map(|_| (0, 0, Bound::About)),
                 ),
                 end,
             );
@@ -666,7 +672,10 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             let value = p.value(neg);
             let scaled = mul_pow10(value, e).map(|s| s.normalize());
             let upper = p.upper(neg);
-            let approx = p.infix.map(|(a, b)| (a, b, Bound::AtLeast));
+            let approx = p
+                .infix
+                .map(|(a, b)| (a, b, Bound::AtLeast))
+                .or(upper.map(|_| (0, 0, Bound::About)));
             return Step::Found(
                 build(
                     text,
@@ -690,9 +699,23 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     };
     let value = p.value(neg);
     let mut upper = p.upper(neg);
-    let mut approx: Option<(usize, usize, Bound)> = None;
+    // 二三十家: neighbouring digits are an approximate range
+    let mut approx: Option<(usize, usize, Bound)> = upper.map(|_| (0, 0, Bound::About));
+    // 三五天, 三五年: the one common range of two digits that are not
+    // neighbours, never the number 35
+    let pair = match l.pair {
+        None if !l.arabic && l.chars == 2 && upper.is_none() => {
+            let mut num = text
+                .get(num_start..p.num_end)
+                .unwrap_or("")
+                .chars()
+                .map(fold);
+            (num.next() == Some('三') && num.next() == Some('五')).then_some((3, 5))
+        }
+        pair => pair,
+    };
     if upper.is_none() {
-        if let Some((a, b)) = l.pair {
+        if let Some((a, b)) = pair {
             if p.exp.is_none() {
                 // 两三个: a range about those values
                 let v = (Decimal::from(a), Decimal::from(b));
@@ -800,6 +823,19 @@ fn finish<'a>(
         end = s_end;
         if approx.is_none() || approx.is_some_and(|(a, b, _)| a == b) {
             approx = Some((s_start, s_end, bound));
+        }
+    } else if unit.kind == MetricKind::Amount {
+        // 肆佰叁拾萬圆整: 整 ("exactly") closes an amount, unless it starts a
+        // word (5万元整治)
+        let rest = text.get(end..).unwrap_or("");
+        if let Some(n) = units::match_word(rest, "整") {
+            if !rest
+                .get(n..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(text::is_han)
+            {
+                end += n;
+            }
         }
     }
     let q = build(

@@ -594,7 +594,7 @@ const SCAN: &[(&str, &[Found])] = &[
     ("年过半百", &[]),
     (
         "金额肆佰叁拾萬圆整",
-        &[("肆佰叁拾萬圆", "430", "萬圆", Some("4300000"))],
+        &[("肆佰叁拾萬圆整", "430", "萬圆", Some("4300000"))],
     ),
     (
         "收到百分之二三十的",
@@ -606,7 +606,6 @@ const SCAN: &[(&str, &[Found])] = &[
         &[("4120亿", "4120", "亿", Some("412000000000"))],
     ),
     // cases.md exceptions, documented:
-    // - 3.5 #73 `肆佰叁拾萬圆整`: 整 ("exactly") is left after the quantity;
     // - 3.5 #77 `人民币数十亿元`: 数十 / 几十 are not numerals here, nothing is
     //   reported (never a wrong number);
     // - 3.5 #85 `至少三块零四`: 块 is a count word (20.82亿块 chips), not money.

@@ -10,6 +10,7 @@
 
 mod bad_input;
 mod cases;
+mod cases_numbers;
 mod copies;
 mod corpus;
 mod encoding;
