@@ -182,7 +182,7 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
     for (i, c) in text.char_indices() {
         if i >= next
             && grammar::may_start(c, prev)
-            && !counts_something(text.get(i..).unwrap_or(""))
+            && worth_trying(text.get(i..).unwrap_or(""))
         {
             if let Some((m, end)) = mention_at(text, i, next, prev, base) {
                 next = end;
@@ -192,6 +192,35 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
         prev = Some(c);
     }
     out
+}
+
+/// Whether the date grammar is worth running at the start of `rest`: a
+/// word that opens a period must be followed by what it opens (上半年,
+/// 前三季度, 第一季度, “十四五”), and a number must not count something.
+fn worth_trying(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let (Some(c), next) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let numeral = |n: Option<char>| {
+        n.is_some_and(|n| {
+            crate::text::is_digit(n)
+                || crate::grammar::cn_digit(n).is_some()
+                || crate::text::fold(n) == '十'
+        })
+    };
+    match crate::text::fold(c) {
+        '上' | '下' => next.is_some_and(|n| crate::text::fold(n) == '半'),
+        '前' | '第' => numeral(next),
+        c if !crate::text::is_digit(c)
+            && crate::grammar::cn_digit(c).is_none()
+            && c != '十' =>
+        {
+            // an opening quote: a plan such as “十四五”
+            numeral(next)
+        }
+        _ => !counts_something(rest),
+    }
 }
 
 /// Whether `rest` opens with a number that counts something (`27家`,
