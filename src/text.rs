@@ -330,7 +330,7 @@ impl Iterator for Folded<'_> {
     }
 }
 
-/// If `text` starts with `word` (compared through [`Folded`], so width,
+/// If `text` starts with `word` (compared through `Folded`, so width,
 /// traditional forms, invisible characters and injected pinyin do not
 /// matter), the byte length of the match in `text`, including pinyin that
 /// follows its last character.
@@ -435,7 +435,7 @@ fn may_fold(c: char) -> bool {
     is_invisible(c) || fold(c) != c
 }
 
-/// Byte offset of the first match of `word` in `text` through [`Folded`]
+/// Byte offset of the first match of `word` in `text` through `Folded`
 /// comparison, and the length of the match.
 pub fn find_folded(text: &str, word: &str) -> Option<(usize, usize)> {
     let first = fold(word.chars().next()?);

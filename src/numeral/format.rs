@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-/// How [`format`] writes numerals.
+/// How [`format()`] writes numerals.
 ///
 /// ```
 /// use govreply::numeral::{format, Style};

@@ -3,7 +3,7 @@
 //! [`parse`] reads one numeral — `一万零四十`, `貳佰零參`, `二〇二三`,
 //! `3502.38亿`, `1万2千`, `百分之一点五七`, `三分之二`, `七成六`, `负百分之点二八`
 //! — into a [`Numeral`] whose value is an exact [`Decimal`] (never a float
-//! on the way). [`format`] writes any decimal as Chinese numerals, plain or
+//! on the way). [`format()`] writes any decimal as Chinese numerals, plain or
 //! financial (大写), and `parse(&format(&n, style))` gives `n` back.
 //!
 //! The rules chosen where usage differs (colloquial `千一` = 1100, `13万2` =
