@@ -12,6 +12,7 @@ mod bad_input;
 mod cases;
 mod corpus;
 mod fixtures;
+mod generated;
 mod invariants;
 mod metrics;
 mod props;
