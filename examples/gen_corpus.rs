@@ -115,7 +115,7 @@ fn main() -> ExitCode {
             } else {
                 // 1000 files a folder keeps directories small
                 let sub = dir.join(format!("{:04}", i / 1000));
-                if i % 1000 == 0 {
+                if i.is_multiple_of(1000) {
                     std::fs::create_dir_all(&sub)?;
                 }
                 std::fs::write(sub.join(format!("{id}.txt")), text)?;

@@ -15,7 +15,7 @@
 //!
 //! Include it with `#[path = "…/benches/support/corpus_gen.rs"] mod corpus_gen;`.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -734,7 +734,7 @@ fn cn_small(n: u32) -> String {
         0..=9 => cn_digit(n).to_string(),
         10 => "十".to_string(),
         11..=19 => format!("十{}", cn_digit(n - 10)),
-        _ if n % 10 == 0 => format!("{}十", cn_digit(n / 10)),
+        _ if n.is_multiple_of(10) => format!("{}十", cn_digit(n / 10)),
         _ => format!("{}十{}", cn_digit(n / 10), cn_digit(n % 10)),
     }
 }
@@ -748,7 +748,7 @@ fn cn_year(y: i32) -> String {
 
 fn days_in(m: u32, y: i32) -> u32 {
     match m {
-        2 if y % 4 == 0 => 29,
+        2 if y.rem_euclid(4) == 0 => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -902,6 +902,10 @@ impl Gen {
             let s = self.sentence(lv, year, dept);
             p.push_str(&s);
         }
+        if self.exp.traditional && self.rng.chance(30) {
+            // mirror sites inject pinyin after some characters
+            p = p.replace("个百分点", "个(gè)百分点(diǎn)");
+        }
         if self.rng.chance(20) {
             p.push_str(self.rng.pick(GENERIC));
         }
@@ -1038,6 +1042,11 @@ impl Gen {
             0 => format!("{:04}", self.rng.range(1, 999)),
             1 => format!("{year}{:04}", self.rng.range(1, 800)),
             2 => format!("{}", self.rng.range(10000, 30000)),
+            3 if self.rng.chance(30) => format!(
+                "{year}{}{:03}",
+                self.rng.pick(&['A', 'B', 'D']),
+                self.rng.range(1, 300)
+            ),
             _ => format!("{}", self.rng.range(1, 420)),
         };
         let assembly_ref = |short: bool, place_first: bool| -> String {
@@ -1169,14 +1178,15 @@ impl Gen {
                 None,
                 true,
             ),
-            _ => (
-                format!(
-                    "关于{}{num_text}{kind_word}的{form}",
-                    assembly_ref(false, true)
-                ),
-                None,
-                true,
-            ),
+            _ => {
+                let head = format!("关于{}{num_text}", assembly_ref(false, true));
+                let tail = format!("{kind_word}的{form}");
+                if self.rng.chance(40) {
+                    // a title wrapped over two lines
+                    two_line = Some((head.clone(), tail.clone()));
+                }
+                (format!("{head}{tail}"), None, true)
+            }
         };
         self.exp.title = title.clone();
         self.exp.issuer = issuer;
@@ -1358,6 +1368,12 @@ impl Gen {
         if web {
             let e = self.name();
             self.line(format!("责任编辑：{e}"));
+            if self.rng.chance(40) {
+                let (k, a, b) = (kind_word, self.rng.range(1, 400), self.rng.range(1, 400));
+                let r = assembly_ref(true, true);
+                self.line(format!("上一篇：{org}关于{r}第{a}号{k}的答复"));
+                self.line(format!("下一篇：{org}关于{r}第{b}号{k}的答复"));
+            }
             if self.rng.chance(50) {
                 self.line("打印");
                 self.line("关闭");

@@ -189,6 +189,8 @@ fn generator_is_deterministic_and_varied() {
     assert!(count(&|e| e.sections == 6) > 10);
     assert!(docs.iter().any(|d| d.text.contains("\r\n")));
     assert!(docs.iter().any(|d| d.text.contains("會議")));
+    assert!(docs.iter().any(|d| d.text.contains("(gè)")));
+    assert!(docs.iter().any(|d| d.text.contains("上一篇")));
 }
 
 #[test]
