@@ -15,6 +15,7 @@ mod copies;
 mod corpus;
 mod encoding;
 mod fixtures;
+mod generated;
 mod html;
 mod invariants;
 mod metrics;
