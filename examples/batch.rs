@@ -20,8 +20,6 @@
 //! error when it is a terminal; a summary (documents, bytes, seconds, MB/s,
 //! documents with diagnostics, failures) is printed at the end.
 
-// The `html` feature is wired by the crate when HTML input lands.
-#![allow(unexpected_cfgs)]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::borrow::Cow;
@@ -220,11 +218,22 @@ fn record(source: &str, reply: Option<&govreply::Reply<'_>>, error: Option<Strin
     line
 }
 
+/// The reply on a web page: decoded (GBK pages too with the `encoding`
+/// feature), its article taken out, parsed.
+#[cfg(feature = "html")]
+fn html_reply(bytes: &[u8]) -> Result<govreply::Reply<'static>, govreply::Error> {
+    #[cfg(feature = "encoding")]
+    let text = govreply::decode(bytes).text;
+    #[cfg(not(feature = "encoding"))]
+    let text = String::from_utf8_lossy(bytes);
+    govreply::parse_html(&text)
+}
+
 fn parse(source: &str, bytes: &[u8], format: Format, size: u64) -> Done {
     let result = match format {
         Format::Text => govreply::parse_bytes(bytes),
         #[cfg(feature = "html")]
-        Format::Html => govreply::parse_html(bytes),
+        Format::Html => html_reply(bytes),
         #[cfg(not(feature = "html"))]
         Format::Html => govreply::parse_bytes(bytes),
     };

@@ -759,8 +759,9 @@ fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
 /// and the opening's words when the title does not say them.
 fn proposal_fallback(r: &mut Reply<'_>) {
     let role_assembly = r.addressees.iter().find_map(|a| match a.role.as_deref() {
-        Some(role) if role.contains("委员") => Some(Assembly::Cppcc),
-        Some(role) if role.contains("代表") => Some(Assembly::Npc),
+        // roles may be written in traditional characters (委員)
+        Some(role) if find_folded(role, "委员").is_some() => Some(Assembly::Cppcc),
+        Some(role) if find_folded(role, "代表").is_some() => Some(Assembly::Npc),
         _ => None,
     });
     let opening = r.opening.as_ref().map(|p| p.text.as_ref()).unwrap_or("");

@@ -180,10 +180,7 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
     let mut next = 0;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        if i >= next
-            && grammar::may_start(c, prev)
-            && worth_trying(text.get(i..).unwrap_or(""))
-        {
+        if i >= next && grammar::may_start(c, prev) && worth_trying(text.get(i..).unwrap_or("")) {
             if let Some((m, end)) = mention_at(text, i, next, prev, base) {
                 next = end;
                 out.push(m);
@@ -212,10 +209,7 @@ fn worth_trying(rest: &str) -> bool {
     match crate::text::fold(c) {
         '上' | '下' => next.is_some_and(|n| crate::text::fold(n) == '半'),
         '前' | '第' => numeral(next),
-        c if !crate::text::is_digit(c)
-            && crate::grammar::cn_digit(c).is_none()
-            && c != '十' =>
-        {
+        c if !crate::text::is_digit(c) && crate::grammar::cn_digit(c).is_none() && c != '十' => {
             // an opening quote: a plan such as “十四五”
             numeral(next)
         }

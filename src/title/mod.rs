@@ -1391,6 +1391,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "serde")] // compares with the corpus labels as JSON
     #[test]
     fn corpus_titles() {
         let path = "../shared/corpus/dev/titles.jsonl";
@@ -1458,6 +1459,7 @@ mod tests {
     /// The heads of the real replies: title (from one to three joined
     /// lines), category, document number, signer and addressees, each as
     /// labelled; every failure reported at once.
+    #[cfg(feature = "serde")] // compares with the corpus labels as JSON
     #[test]
     fn corpus_reply_heads() {
         let dir = "../shared/corpus/dev/replies";

@@ -64,14 +64,10 @@ fn differences(doc: &Doc) -> Vec<String> {
                 "proposal" => ProposalKind::Proposal,
                 _ => ProposalKind::Suggestion,
             };
-            // Known parser bug (reported): with no reference in the title,
-            // the role `委員` in traditional characters is not taken for
-            // 委员 (reply::proposal_fallback compares without folding), so
-            // assembly and kind are not checked there.
-            let role_bug = e.traditional && e.number.is_none();
             check(
                 "proposal",
-                (role_bug || p.assembly == Some(assembly) && p.kind == Some(kind))
+                p.assembly == Some(assembly)
+                    && p.kind == Some(kind)
                     && p.number.as_deref() == e.number.as_deref()
                     && p.term == e.term
                     && p.session == e.session,
