@@ -47,8 +47,11 @@ pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
         };
         let raw = input.get(start..end).unwrap_or("");
         let trimmed = text::trim(raw);
-        let lead = raw.len() - raw.trim_start_matches(|c: char| text::is_space(c)).len();
-        let content_start = start + lead;
+        let content_start = if trimmed.is_empty() {
+            start + raw.len() - raw.trim_start_matches(text::is_space).len()
+        } else {
+            start + crate::span::offset_in(raw, trimmed)
+        };
         lines.push(Line {
             text: trimmed,
             span: Span::new(content_start, content_start + trimmed.len()),

@@ -306,6 +306,7 @@ impl<'a> Folded<'a> {
             }
             match rest.chars().next() {
                 Some(c) if is_invisible(c) => self.pos += c.len_utf8(),
+                Some('&') if entity_space_len(rest) > 0 => self.pos += entity_space_len(rest),
                 _ => return,
             }
         }
@@ -319,7 +320,7 @@ impl Iterator for Folded<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let mut c = self.text.get(self.pos..)?.chars().next()?;
         // pinyin only follows a Han character, and opens with a bracket
-        if is_invisible(c) || (self.prev_han && is_lparen(c)) {
+        if is_invisible(c) || c == '&' || (self.prev_han && is_lparen(c)) {
             self.skip_noise();
             c = self.text.get(self.pos..)?.chars().next()?;
         }
@@ -371,7 +372,9 @@ pub fn match_folded(text: &str, word: &str) -> Option<usize> {
             .get(..same)
             .and_then(|b| b.chars().next_back())
             .is_some_and(is_han);
-        let noise = is_invisible(t) || (after_han && is_lparen(t));
+        let noise = is_invisible(t)
+            || (after_han && is_lparen(t))
+            || (t == '&' && text.get(same..).is_some_and(|r| entity_space_len(r) > 0));
         if !noise && fold(t) != fold(w) {
             return None;
         }
@@ -457,9 +460,43 @@ pub fn find_folded(text: &str, word: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Trims spaces (including U+3000 and invisible characters) from both ends.
+/// Trims spaces (including U+3000 and invisible characters) from both ends,
+/// and the space entities a scraper may leave in the text (`&nbsp;`).
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+    let space = |c: char| is_space(c) || c == '\n' || c == '\r';
+    let mut s = s.trim_matches(space);
+    // entities are rare: only look when a '&' or ';' stands at an end
+    while s.starts_with('&') || s.ends_with(';') {
+        let before = s.len();
+        let lead = entity_space_len(s);
+        s = s.get(lead..).unwrap_or("").trim_start_matches(space);
+        if let Some(at) = s.rfind('&') {
+            let tail = s.get(at..).unwrap_or("");
+            if entity_space_len(tail) == tail.len() && !tail.is_empty() {
+                s = s.get(..at).unwrap_or("").trim_end_matches(space);
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s
+}
+
+/// Byte length of a space entity left in text by a scraper at the start of
+/// `s` (`&nbsp;`, `&ensp;`, `&emsp;`, `&#160;`, `&#12288;`, `&#x3000;`,
+/// ASCII case ignored), or 0.
+pub fn entity_space_len(s: &str) -> usize {
+    const ENTITIES: [&str; 7] = [
+        "&nbsp;", "&ensp;", "&emsp;", "&#160;", "&#12288;", "&#x3000;", "&#xa0;",
+    ];
+    ENTITIES
+        .iter()
+        .find(|e| {
+            s.get(..e.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(e))
+        })
+        .map_or(0, |e| e.len())
 }
 
 #[cfg(test)]
@@ -585,6 +622,30 @@ mod tests {
                 .find_map(|(i, _)| match_folded(&text[i..], word).map(|len| (i, len)));
             proptest::prop_assert_eq!(find_folded(&text, word), plain);
         }
+    }
+
+    #[test]
+    fn entity_spaces_left_by_scrapers() {
+        let cases = [
+            ("&nbsp;&nbsp;一、基本情况", "一、基本情况"),
+            ("&NBSP; 您好！&nbsp;", "您好！"),
+            ("&#12288;&#12288;正文。", "正文。"),
+            ("&emsp;", ""),
+            ("A&B;", "A&B;"),
+            ("&amp;正文", "&amp;正文"),
+            ("收悉；", "收悉；"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(trim(text), want, "trim({text:?})");
+        }
+        assert_eq!(
+            match_folded("联系&nbsp;人：", "联系人"),
+            Some("联系&nbsp;人".len())
+        );
+        assert_eq!(
+            find_folded("您的&nbsp;提案收悉", "提案"),
+            Some(("您的&nbsp;".len(), 6))
+        );
     }
 
     #[test]

@@ -62,6 +62,13 @@ pub fn nothing_lost(input: &str, r: &Reply<'_>) {
             *b = true;
         }
     }
+    // space entities left by scrapers (`&nbsp;`) are spaces too
+    for (i, _) in input.match_indices('&') {
+        let n = govreply::text::entity_space_len(&input[i..]);
+        for b in covered.iter_mut().skip(i).take(n) {
+            *b = true;
+        }
+    }
     let lost: Vec<(usize, char)> = input
         .char_indices()
         .filter(|(i, c)| !govreply::text::is_space(*c) && *c != '\n' && *c != '\r' && !covered[*i])

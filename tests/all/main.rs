@@ -19,6 +19,7 @@ mod generated;
 mod html;
 mod invariants;
 mod metrics;
+mod normalisation;
 mod props;
 mod shape;
 mod workload;
