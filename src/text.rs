@@ -421,6 +421,77 @@ pub(crate) fn matches<'a>(
     })
 }
 
+/// A fixed list of keywords with an index by first character, built on
+/// first use, so that [`Words::matches`] tries only the words that can
+/// match instead of the whole list. Words are written in folded form, as
+/// for [`matches`].
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    index: std::sync::OnceLock<Vec<(char, usize)>>,
+}
+
+impl Words {
+    /// The list, indexed on first use.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Words {
+            words,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The words of the list that `text` starts with, as `(index in the
+    /// list, byte length of the match)`, in list order.
+    pub(crate) fn matches<'a>(
+        &'static self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let index = self.index.get_or_init(|| {
+            let mut v: Vec<(char, usize)> = self
+                .words
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| w.chars().next().map(|c| (c, i)))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        // a text that opens with noise is compared with every word
+        let first = text.chars().next();
+        let (from, to) = match first {
+            Some(c) if !is_invisible(c) && c != '&' => {
+                let f = fold(c);
+                let from = index.partition_point(|(k, _)| *k < f);
+                let to = index.partition_point(|(k, _)| *k <= f);
+                (from, to)
+            }
+            Some(_) => (0, index.len()),
+            None => (0, 0),
+        };
+        // the bytes of the text's first characters that stand for nothing
+        // but themselves: a word that ends inside them matches exactly
+        let candidates = index.get(from..to).unwrap_or(&[]);
+        let mut plain = 0;
+        let look = if candidates.is_empty() { 0 } else { 6 };
+        for (i, c) in text.char_indices().take(look) {
+            if may_fold(c) || is_lparen(c) || c == '&' {
+                break;
+            }
+            plain = i + c.len_utf8();
+        }
+        let words = self.words;
+        candidates.iter().filter_map(move |(_, i)| {
+            let w = words.get(*i)?;
+            if w.len() < plain {
+                return text
+                    .as_bytes()
+                    .starts_with(w.as_bytes())
+                    .then_some((*i, w.len()));
+            }
+            match_folded(text, w).map(|n| (*i, n))
+        })
+    }
+}
+
 /// `bytes.starts_with(key)` for the few bytes of one character, compared
 /// in line rather than through `memcmp`.
 #[inline]
@@ -646,6 +717,34 @@ mod tests {
             find_folded("您的&nbsp;提案收悉", "提案"),
             Some(("您的&nbsp;".len(), 6))
         );
+    }
+
+    static TEST_WORDS: &[&str] = &[
+        "一是",
+        "一批",
+        "一",
+        "区政府",
+        "区",
+        "收悉",
+        "个百分点",
+        "个",
+    ];
+    static TEST_INDEX: Words = Words::new(TEST_WORDS);
+
+    proptest::proptest! {
+        /// The indexed list finds what a walk over the whole list finds.
+        #[test]
+        fn indexed_words_match_the_plain_list(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!['一', '是', '批', '区', '區', '政', '府', '收', '悉', '个', '個', '百', '分', '点', '點', '(', 'g', 'è', ')', '\u{200B}', '&']),
+                0..12,
+            ),
+        ) {
+            let text: String = text.into_iter().collect();
+            let plain: Vec<_> = matches(&text, TEST_WORDS).collect();
+            let indexed: Vec<_> = TEST_INDEX.matches(&text).collect();
+            proptest::prop_assert_eq!(indexed, plain);
+        }
     }
 
     #[test]

@@ -7,6 +7,9 @@ use crate::text;
 /// Words stripped from the start of a label, longest first where one is a
 /// prefix of another. They are verbs and adverbs of the reporting sentence,
 /// not part of what is counted.
+/// [`LEAD`], indexed by first character.
+static LEAD_WORDS: text::Words = text::Words::new(LEAD);
+
 const LEAD: &[&str] = &[
     "全区共有",
     "全市共有",
@@ -164,12 +167,12 @@ const TRAIL: &[&str] = &[
 ];
 
 /// Strips `words` from the start of `s` as long as one matches.
-fn strip_lead<'a>(mut s: &'a str, words: &'static [&'static str]) -> &'a str {
+fn strip_lead<'a>(mut s: &'a str, words: &'static text::Words) -> &'a str {
     loop {
         let before = s.len();
-        if let Some((i, len)) = text::matches(s, words).next() {
+        if let Some((i, len)) = words.matches(s).next() {
             let rest = s.get(len..).unwrap_or("");
-            if !lead_starts_word(words.get(i).copied().unwrap_or(""), rest) {
+            if !lead_starts_word(LEAD.get(i).copied().unwrap_or(""), rest) {
                 s = rest;
             }
         }
@@ -221,9 +224,9 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         Some(p) => before.get(p + '》'.len_utf8()..).unwrap_or(""),
         None => before,
     };
-    let s = strip_lead(skip_heading_number(text::trim(before)), LEAD);
+    let s = strip_lead(skip_heading_number(text::trim(before)), &LEAD_WORDS);
     let s = strip_trail(s, TRAIL);
-    let s = strip_lead(s, LEAD);
+    let s = strip_lead(s, &LEAD_WORDS);
     let s = s.trim_matches(|c: char| {
         text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '(')
     });

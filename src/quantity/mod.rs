@@ -249,6 +249,9 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Words whose Chinese numerals are not quantities.
+/// [`FIXED`], indexed by first character.
+static FIXED_WORDS: text::Words = text::Words::new(FIXED);
+
 static FIXED: &[&str] = &[
     "一次性",
     "一条龙",
@@ -311,7 +314,7 @@ static FIXED: &[&str] = &[
 const WORD_BEFORE_ONE: &str = "统唯之同逐划专单初周归合整纯均如星礼";
 
 fn fixed_word_at(s: &str) -> Option<usize> {
-    text::matches(s, FIXED).map(|(_, len)| len).max()
+    FIXED_WORDS.matches(s).map(|(_, len)| len).max()
 }
 
 fn ends_with_folded(before: &str, word: &str) -> bool {
