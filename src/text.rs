@@ -55,36 +55,22 @@ const TRAD_END: u32 = 0xA000;
 /// A bit for every code point in `TRAD_FIRST..TRAD_END` that has a
 /// simplified form, so that [`simplified`] answers most characters with one
 /// load instead of a binary search.
-static TRAD_BITS: [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] = trad_bits();
-
-// Runs at compile time only: an index out of range would stop the build.
-#[allow(clippy::indexing_slicing)]
-const fn trad_bits() -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
-    let mut bits = [0u64; ((TRAD_END - TRAD_FIRST) / 64) as usize];
-    let mut i = 0;
-    while i < TRAD_TO_SIMP.len() {
-        let c = TRAD_TO_SIMP[i].0 as u32;
-        // every key lies in the range (checked by a test); others are ignored
-        if c >= TRAD_FIRST && c < TRAD_END {
-            let n = c - TRAD_FIRST;
-            bits[(n / 64) as usize] |= 1 << (n % 64);
-        }
-        i += 1;
-    }
-    bits
-}
+static TRAD_BITS: [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] = char_bits(false);
 
 /// A bit for every code point in `TRAD_FIRST..TRAD_END` that is the
 /// simplified form of some other character.
-static SIMP_BITS: [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] = simp_bits();
+static SIMP_BITS: [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] = char_bits(true);
 
+/// The bitmap of the table's traditional characters, or (`simplified`) of
+/// the characters they fold to. Code points outside the range are left out.
 // Runs at compile time only: an index out of range would stop the build.
 #[allow(clippy::indexing_slicing)]
-const fn simp_bits() -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
+const fn char_bits(simplified: bool) -> [u64; ((TRAD_END - TRAD_FIRST) / 64) as usize] {
     let mut bits = [0u64; ((TRAD_END - TRAD_FIRST) / 64) as usize];
     let mut i = 0;
     while i < TRAD_TO_SIMP.len() {
-        let c = TRAD_TO_SIMP[i].1 as u32;
+        let (t, s) = TRAD_TO_SIMP[i];
+        let c = if simplified { s as u32 } else { t as u32 };
         if c >= TRAD_FIRST && c < TRAD_END {
             let n = c - TRAD_FIRST;
             bits[(n / 64) as usize] |= 1 << (n % 64);
