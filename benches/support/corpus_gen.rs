@@ -20,6 +20,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+// the test binary includes both generators, each with this module
+#[allow(clippy::duplicate_mod)]
 #[path = "rng.rs"]
 mod rng;
 pub use rng::Rng;
