@@ -12,6 +12,7 @@ mod bad_input;
 mod cases;
 mod corpus;
 mod fixtures;
+mod fuzz_regressions;
 mod invariants;
 mod metrics;
 mod props;
