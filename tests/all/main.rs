@@ -15,5 +15,6 @@ mod fixtures;
 mod fuzz_regressions;
 mod invariants;
 mod metrics;
+mod mutations;
 mod props;
 mod shape;
