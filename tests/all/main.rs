@@ -18,3 +18,4 @@ mod metrics;
 mod mutations;
 mod props;
 mod shape;
+mod pathological;
