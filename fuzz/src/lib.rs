@@ -53,7 +53,9 @@ pub fn in_order(spans: impl IntoIterator<Item = Span>, what: &str) {
 pub fn error_ok(input: &str, e: &Error) {
     span_ok(input, e.span(), "error");
     assert!(e.line() >= 1 && e.column() >= 1, "error: {e:?}");
-    let lines = 1 + input.matches('\n').count();
+    // lines end at \n, \r\n or a lone \r, as govreply::LineIndex counts them
+    let lines = 1 + input.matches('\n').count() + input.matches('\r').count()
+        - input.matches("\r\n").count();
     assert!(e.line() <= lines, "error line past the end: {e:?}");
     assert!(!e.message().is_empty(), "error without a message");
     assert!(!e.to_string().is_empty());

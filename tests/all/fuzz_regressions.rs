@@ -53,3 +53,15 @@ fn text_around_head_marks_is_kept() {
         parse_holds(&input);
     }
 }
+
+/// quantity, crash-44702a8a (a false alarm of the fuzz checker, kept for
+/// the behaviour): a lone CR ends a line, so the error is on line 2.
+#[test]
+fn lone_cr_counts_as_a_line_break_in_errors() {
+    let input = "\r\0\0\0\0\0\0\0\0\0\0\0\t";
+    let e = govreply::quantity::parse(input).unwrap_err();
+    assert_eq!(e.kind(), govreply::ErrorKind::Syntax);
+    assert_eq!((e.line(), e.column()), (2, 1));
+    assert_eq!(e.span(), govreply::Span::new(1, 2));
+    assert!(e.message().contains("U+0000"), "{e}");
+}

@@ -16,6 +16,6 @@ mod fuzz_regressions;
 mod invariants;
 mod metrics;
 mod mutations;
+mod pathological;
 mod props;
 mod shape;
-mod pathological;

@@ -2,67 +2,14 @@
 //! (no timing assertions; benches/pathological.rs measures the growth).
 //! The same builders are used by the bench, at larger sizes.
 
-use govreply::numeral::{format, Style};
 use govreply::ErrorKind;
-use rust_decimal::Decimal;
 
 use super::invariants;
 
-const HEAD: &str = "王芳委员：\n您提出的《关于加强社区养老服务的建议》收悉，现答复如下：\n";
-const TAIL: &str = "某区民政局\n2024年5月8日\n";
-const SENTENCE: &str = "2023年全区新建养老服务站12个，同比增长20%。";
+use shapes::*;
 
-fn cn(i: usize) -> String {
-    format(&Decimal::from(i as u64), Style::plain())
-}
-
-/// One line of about `bytes` bytes: `SENTENCE` repeated.
-fn long_line(bytes: usize) -> String {
-    SENTENCE.repeat(bytes / SENTENCE.len() + 1)
-}
-
-/// `n` headings `一、`…`九十九、` (numbered round again after 99), each with
-/// one paragraph.
-fn headings(n: usize) -> String {
-    let mut s = String::from(HEAD);
-    for i in 0..n {
-        s += &cn(i % 99 + 1);
-        s += "、第";
-        s += &(i + 1).to_string();
-        s += "项工作\n我局已完成。\n";
-    }
-    s + TAIL
-}
-
-/// One paragraph of `n` clauses `一是…。二是…。` … `十是…。`, round again.
-fn clauses(n: usize) -> String {
-    let mut s = String::from(HEAD) + "一、下一步工作\n";
-    for i in 0..n {
-        s += &cn(i % 10 + 1);
-        s += "是加强管理。";
-    }
-    s + "\n" + TAIL
-}
-
-/// `n` nested round brackets around a quantity, and `n` nested 《“…”》
-/// around a percentage.
-fn brackets(n: usize) -> String {
-    String::from(HEAD)
-        + &"（".repeat(n)
-        + "新建12个"
-        + &"）".repeat(n)
-        + "\n"
-        + &"《“".repeat(n)
-        + "20%"
-        + &"”》".repeat(n)
-        + "\n"
-        + TAIL
-}
-
-/// The title line `n` times, then a short reply.
-fn titles(n: usize) -> String {
-    "关于区政协一届二次会议第12号提案的答复\n".repeat(n) + HEAD + "我局已办理。\n" + TAIL
-}
+/// The input builders, shared with benches/pathological.rs.
+pub mod shapes;
 
 #[test]
 fn a_two_megabyte_line() {
@@ -93,7 +40,10 @@ fn a_hundred_thousand_headings() {
     invariants::nothing_lost(&doc, &r);
     assert_eq!(r.sections.len(), 100_000);
     assert_eq!(r.sections[0].heading.as_deref(), Some("第1项工作"));
-    assert_eq!(r.sections[99_999].heading.as_deref(), Some("第100000项工作"));
+    assert_eq!(
+        r.sections[99_999].heading.as_deref(),
+        Some("第100000项工作")
+    );
     assert_eq!(r.sections[99_999].ordinal, 100_000 % 99);
     assert!(r.sections.iter().all(|s| s.paragraphs.len() == 1));
     assert!(r.diagnostics.is_empty());
@@ -157,9 +107,30 @@ fn a_title_ten_thousand_times() {
         r.title.as_deref(),
         Some("关于区政协一届二次会议第12号提案的答复")
     );
-    assert_eq!(r.proposal.as_ref().and_then(|p| p.number.as_deref()), Some("12"));
+    assert_eq!(
+        r.proposal.as_ref().and_then(|p| p.number.as_deref()),
+        Some("12")
+    );
     // one is the title, the copies are page chrome
     assert_eq!(r.chrome.len(), 9_999);
     assert_eq!(r.addressees[0].name, "王芳");
     assert!(r.diagnostics.is_empty());
+}
+
+#[test]
+fn a_long_sentence_and_a_long_clause() {
+    // 200 000 clauses in one sentence, and 100 000 counts with no
+    // punctuation at all: each number keeps its label (the metric scan
+    // reads a bounded window back from each number, not the whole clause)
+    let s = long_sentence(1 << 20);
+    let found = govreply::metric::scan(&s);
+    assert_eq!(found.len(), s.matches("12个").count());
+    let labels: std::collections::BTreeSet<_> = found.iter().map(|m| m.label.as_deref()).collect();
+    assert_eq!(labels.into_iter().collect::<Vec<_>>(), [Some("养老服务站")]);
+    let c = long_clause(1 << 20);
+    let found = govreply::metric::scan(&c);
+    assert_eq!(found.len(), c.matches("12个").count());
+    assert_eq!(found[0].label.as_deref(), Some("养老服务站"));
+    let r = govreply::parse(&c).unwrap();
+    invariants::nothing_lost(&c, &r);
 }
