@@ -11,6 +11,7 @@
 mod bad_input;
 mod cases;
 mod corpus;
+mod errors;
 mod fixtures;
 mod fuzz_regressions;
 mod invariants;
