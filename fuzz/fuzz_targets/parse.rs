@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(strict, reply, "strict and lenient disagree");
         }
         Err(e) => {
-            assert!(has_error, "strict parse failed without an error diagnostic: {e}");
+            assert!(
+                has_error,
+                "strict parse failed without an error diagnostic: {e}"
+            );
             error_ok(input, &e);
         }
     }

@@ -43,7 +43,10 @@ pub fn span_text(input: &str, span: Span, text: &str, what: &str) {
 pub fn in_order(spans: impl IntoIterator<Item = Span>, what: &str) {
     let mut last = 0;
     for s in spans {
-        assert!(s.start >= last, "{what}: span {s:?} overlaps the one before");
+        assert!(
+            s.start >= last,
+            "{what}: span {s:?} overlaps the one before"
+        );
         last = s.end;
     }
 }
