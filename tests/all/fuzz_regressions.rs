@@ -65,3 +65,16 @@ fn lone_cr_counts_as_a_line_break_in_errors() {
     assert_eq!(e.span(), govreply::Span::new(1, 2));
     assert!(e.message().contains("U+0000"), "{e}");
 }
+
+/// numeral, crash-41b1a7aa: a negated range gave an upper value below the
+/// lower one (`-两三` → −2 up to −3).
+#[test]
+fn negated_range_keeps_lower_below_upper() {
+    for (input, value, upper) in [("-两三", -3, -2), ("负二三十", -30, -20), ("两三", 2, 3)]
+    {
+        let n = govreply::numeral::parse(input).unwrap();
+        assert_eq!(n.value, value.into(), "{input}");
+        assert_eq!(n.upper, Some(upper.into()), "{input}");
+        assert_eq!(n.span, govreply::Span::new(0, input.len()));
+    }
+}
