@@ -156,6 +156,16 @@ impl Error {
             .get(line_start..offset)
             .map(|b| String::from_utf8_lossy(b).chars().count())
             .unwrap_or(0);
+        // the line as text, the bad bytes shown as U+FFFD: the bytes before
+        // `offset` are valid, so `offset` keeps its place in it
+        let line_end = bytes
+            .get(offset..)
+            .and_then(|b| b.iter().position(|&c| c == b'\n' || c == b'\r'))
+            .map_or(bytes.len(), |p| offset + p);
+        let text = bytes
+            .get(line_start..line_end)
+            .map(String::from_utf8_lossy)
+            .unwrap_or_default();
         Error {
             inner: Box::new(Inner {
                 kind: ErrorKind::InvalidUtf8,
@@ -163,7 +173,7 @@ impl Error {
                 line,
                 column,
                 message: format!("expected UTF-8 text, but found the byte 0x{bad:02X}").into(),
-                quoted: String::new(),
+                quoted: quote_line(&text, offset.saturating_sub(line_start)),
             }),
         }
     }
@@ -271,6 +281,7 @@ mod tests {
         assert_eq!((e.line(), e.column()), (2, 1));
         assert_eq!(e.span(), Span::new(3, 4));
         assert!(e.to_string().contains("0xFF"));
+        assert_eq!(e.quoted(), "\u{FFFD}c");
     }
 
     #[test]

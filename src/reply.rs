@@ -346,6 +346,15 @@ fn head<'a>(lines: &[Line<'a>], end: usize, r: &mut Reply<'a>) {
                 r.spans.category.get_or_insert(span);
                 known = true;
             }
+            // text beside those marks that none of them claimed is not lost
+            let marks = [
+                r.doc_number.as_ref().map(|d| d.span),
+                r.spans.signer,
+                r.spans.category,
+            ];
+            if known && !covered(*l, &marks) {
+                unrecognised(r, *l, "expected a document number, signer or category mark");
+            }
             if !known {
                 if let Some(fields) = header_line(t, base) {
                     for f in &fields {
@@ -462,6 +471,14 @@ fn parse_title<'a>(part: &[Line<'a>]) -> Option<crate::model::Title<'a>> {
             Some(t)
         }
     }
+}
+
+/// Whether every visible character of line `l` lies in one of `spans`.
+fn covered(l: Line<'_>, spans: &[Option<Span>]) -> bool {
+    l.text.char_indices().all(|(i, c)| {
+        let at = l.span.start + i;
+        text::is_space(c) || spans.iter().flatten().any(|s| s.start <= at && at < s.end)
+    })
 }
 
 fn push_chrome<'a>(r: &mut Reply<'a>, kind: ChromeKind, l: Line<'a>, linked: Option<&'a str>) {

@@ -48,7 +48,9 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
     let dates = crate::date::scan_at(text, 0);
     let mut out: Vec<Metric<'_>> = Vec::with_capacity(quantities.len());
     let mut zone_i = 0;
+    let mut starts = Starts::default();
     for q in quantities {
+        starts.advance(text, q.span.start);
         while zones.get(zone_i).is_some_and(|z| z.end <= q.span.start) {
             zone_i += 1;
         }
@@ -61,7 +63,7 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
         if !is_metric(text, &q) {
             continue;
         }
-        let m = build(text, q, &dates, &out);
+        let m = build(text, q, (starts.clause, starts.sentence), &dates, &out);
         out.push(m);
     }
     for m in &mut out {
@@ -205,36 +207,38 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     true
 }
 
-/// Where the clause holding byte `at` starts: after the last `，。；：、`
-/// or line start before it.
-fn clause_start(text: &str, at: usize) -> usize {
-    text.get(..at)
-        .and_then(|b| {
-            b.rfind(|c: char| {
-                is_sentence_end(c)
-                    || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '\n')
-            })
-        })
-        .map(|p| {
-            p + text
-                .get(p..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8)
-        })
-        .unwrap_or(0)
+/// Where the sentence and the clause holding each quantity start, carried
+/// along the text so that each byte is searched once (quantities come in
+/// order); searching back from every number was quadratic in a long
+/// sentence.
+#[derive(Default)]
+struct Starts {
+    seen: usize,
+    sentence: usize,
+    clause: usize,
 }
 
-/// Where the sentence holding byte `at` starts.
-fn sentence_start(text: &str, at: usize) -> usize {
-    text.get(..at)
-        .and_then(|b| b.rfind(|c: char| is_sentence_end(c) || c == '\n'))
-        .map(|p| {
-            p + text
-                .get(p..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8)
-        })
-        .unwrap_or(0)
+impl Starts {
+    /// Moves on to a quantity at byte `at`.
+    fn advance(&mut self, text: &str, at: usize) {
+        let at = at.max(self.seen);
+        let window = text.get(self.seen..at).unwrap_or("");
+        let after = |p: usize| {
+            let len = window.get(p..).and_then(|s| s.chars().next());
+            self.seen + p + len.map_or(1, char::len_utf8)
+        };
+        // a sentence ends at `。！？` or a line break
+        if let Some(p) = window.rfind(|c: char| is_sentence_end(c) || c == '\n') {
+            self.sentence = after(p);
+        }
+        // a clause after the last `，。；：、` or line start
+        if let Some(p) = window.rfind(|c: char| {
+            is_sentence_end(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '\n')
+        }) {
+            self.clause = after(p);
+        }
+        self.seen = at;
+    }
 }
 
 /// Change verbs, longest first, with their direction.
@@ -352,17 +356,33 @@ fn is_basis_date(text: &str, at: usize) -> bool {
         .is_some_and(|c| matches!(text::fold(c), '较' | '比' | '与' | '同'))
 }
 
+/// How many characters before a number are read for its label, change
+/// and share (the clause), and for its period and the figure a rate
+/// refers to (the sentence). Without a bound, a clause or sentence with no
+/// punctuation was read again for every number in it: quadratic.
+const CLAUSE_LOOK_BACK: usize = 160;
+const SENTENCE_LOOK_BACK: usize = 1000;
+
+/// The byte offset `chars` characters before `at` (0 when there are
+/// fewer).
+fn look_back(text: &str, at: usize, chars: usize) -> usize {
+    text.get(..at)
+        .and_then(|b| b.char_indices().rev().nth(chars.saturating_sub(1)))
+        .map_or(0, |(i, _)| i)
+}
+
 /// Builds the metric for a quantity: label, change, share, period,
 /// cumulative.
 fn build<'a>(
     text: &'a str,
     q: Quantity<'a>,
+    (cstart, sstart): (usize, usize),
     dates: &[crate::model::DateMention<'a>],
     earlier: &[Metric<'a>],
 ) -> Metric<'a> {
     let start = q.span.start;
-    let cstart = clause_start(text, start);
-    let sstart = sentence_start(text, start);
+    let cstart = cstart.max(look_back(text, start, CLAUSE_LOOK_BACK));
+    let sstart = sstart.max(look_back(text, start, SENTENCE_LOOK_BACK));
     let mut before = text.get(cstart..start).unwrap_or("");
 
     // change: 同比增长12.3%
@@ -406,18 +426,18 @@ fn build<'a>(
     }
     // period: the last date in the sentence before the number that is not
     // a comparison basis (`较2021年`)
+    // (dates are in order: look back from the number, not from the end)
+    let dates = dates
+        .get(..dates.partition_point(|d| d.span.end <= start))
+        .unwrap_or(&[]);
     let period = dates
         .iter()
         .rev()
-        .filter(|d| d.span.end <= start && d.span.start >= sstart)
+        .take_while(|d| d.span.start >= sstart)
         .find(|d| !is_basis_date(text, d.span.start))
         .map(|d| d.period);
     // the words before the number lose the dates inside the clause
-    if let Some(d) = dates
-        .iter()
-        .rev()
-        .find(|d| d.span.end <= start && d.span.start >= cstart)
-    {
+    if let Some(d) = dates.last().filter(|d| d.span.start >= cstart) {
         let off = d.span.end.saturating_sub(cstart);
         before = before.get(off.min(before.len())..).unwrap_or(before);
     }
@@ -466,14 +486,14 @@ fn build<'a>(
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, m)| in_sentence(m))
+            .take_while(|(_, m)| in_sentence(m))
             .find(|(_, m)| points && m.kind == MetricKind::Percent)
             .or_else(|| {
                 earlier
                     .iter()
                     .enumerate()
                     .rev()
-                    .filter(|(_, m)| in_sentence(m))
+                    .take_while(|(_, m)| in_sentence(m))
                     .find(|(_, m)| {
                         !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint)
                     })

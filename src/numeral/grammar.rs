@@ -965,7 +965,12 @@ pub(crate) fn numeral(i: &str) -> PResult<'_, NumeralValue> {
         },
         f => f,
     };
-    Ok((rest, (-value, upper.map(|u| -u), form)))
+    // a negated range keeps value <= upper: `负两三` is −3 to −2
+    let (value, upper) = match upper {
+        Some(u) => (-u, Some(-value)),
+        None => (-value, None),
+    };
+    Ok((rest, (value, upper, form)))
 }
 
 fn unsigned_numeral(i: &str) -> PResult<'_, NumeralValue> {

@@ -1,0 +1,80 @@
+//! Every input the fuzz targets (fuzz/) found to break an invariant, kept
+//! as a regression test: no panic, and the invariant the target checks.
+
+use super::invariants;
+use govreply::Parser;
+
+/// The whole-parse target's checks: the lenient parse holds every
+/// invariant, and strict mode fails exactly when there is an error
+/// diagnostic.
+fn parse_holds(input: &str) {
+    let r = govreply::parse(input).unwrap();
+    invariants::check(input, &r);
+    let has_error = r
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == govreply::Severity::Error);
+    match Parser::new().strict(true).parse(input) {
+        Ok(strict) => {
+            assert!(!has_error);
+            assert_eq!(strict, r);
+        }
+        Err(e) => {
+            assert!(has_error, "{e}");
+            assert!(e.span().end <= input.len() && input.is_char_boundary(e.span().start));
+        }
+    }
+}
+
+/// parse, crash-d7b15486: control characters between a document number and
+/// a category mark on one head line were covered by no span.
+#[test]
+fn junk_between_doc_number_and_category() {
+    let input = "青溪县交通运输局\n关于对县十八届人大三次会议第57号建议的答复\n青交函〔2024〕19号\0\0\0\0\0\0\0    A类\n王海涛代表：\n您提出的建议收悉，现答复如下：\n我局已办理。";
+    parse_holds(input);
+    let r = govreply::parse(input).unwrap();
+    assert_eq!(
+        r.doc_number.as_ref().map(|d| d.text.as_ref()),
+        Some("青交函〔2024〕19号")
+    );
+    assert_eq!(r.category, Some(govreply::model::Category::A));
+}
+
+/// The same shape with readable text between the two, and around a lone
+/// document number.
+#[test]
+fn text_around_head_marks_is_kept() {
+    for head in [
+        "青交函〔2024〕19号 这里有一段说明 A类",
+        "说明文字 青交函〔2024〕19号",
+        "青交函〔2024〕19号 签发人：张明 附注",
+    ] {
+        let input = format!("{head}\n王海涛代表：\n您提出的建议收悉，现答复如下：\n我局已办理。");
+        parse_holds(&input);
+    }
+}
+
+/// quantity, crash-44702a8a (a false alarm of the fuzz checker, kept for
+/// the behaviour): a lone CR ends a line, so the error is on line 2.
+#[test]
+fn lone_cr_counts_as_a_line_break_in_errors() {
+    let input = "\r\0\0\0\0\0\0\0\0\0\0\0\t";
+    let e = govreply::quantity::parse(input).unwrap_err();
+    assert_eq!(e.kind(), govreply::ErrorKind::Syntax);
+    assert_eq!((e.line(), e.column()), (2, 1));
+    assert_eq!(e.span(), govreply::Span::new(1, 2));
+    assert!(e.message().contains("U+0000"), "{e}");
+}
+
+/// numeral, crash-41b1a7aa: a negated range gave an upper value below the
+/// lower one (`-两三` → −2 up to −3).
+#[test]
+fn negated_range_keeps_lower_below_upper() {
+    for (input, value, upper) in [("-两三", -3, -2), ("负二三十", -30, -20), ("两三", 2, 3)]
+    {
+        let n = govreply::numeral::parse(input).unwrap();
+        assert_eq!(n.value, value.into(), "{input}");
+        assert_eq!(n.upper, Some(upper.into()), "{input}");
+        assert_eq!(n.span, govreply::Span::new(0, input.len()));
+    }
+}
