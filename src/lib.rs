@@ -6,7 +6,7 @@
 //! let reply = govreply::parse(text)?;
 //! assert_eq!(reply.proposal.as_ref().and_then(|p| p.term), Some(1));
 //! assert_eq!(reply.addressees[0].role.as_deref(), Some("委员"));
-//! assert_eq!(reply.sections[1].measures.len(), 2);
+//! assert_eq!(reply.sections[1].measures().count(), 2);
 //! assert_eq!(reply.signature.date.map(|d| d.to_string()).as_deref(), Some("2024-05-08"));
 //! Ok::<(), govreply::Error>(())
 //! ```

@@ -205,14 +205,6 @@ struct Open<'a> {
 impl<'a> Open<'a> {
     fn close(self) -> Section<'a> {
         let paragraphs = paragraphs(self.paras);
-        let measures = paragraphs
-            .iter()
-            .flat_map(|p| p.measures.iter().cloned())
-            .collect();
-        let metrics = paragraphs
-            .iter()
-            .flat_map(|p| p.metrics.iter().cloned())
-            .collect();
         Section {
             level: self.marker.level,
             ordinal: self.marker.ordinal,
@@ -220,8 +212,6 @@ impl<'a> Open<'a> {
             heading: self.heading.map(Cow::Borrowed),
             paragraphs,
             subsections: self.subsections,
-            measures,
-            metrics,
             span: self.span,
         }
     }
@@ -340,8 +330,11 @@ mod tests {
         );
         let sub = &secs[1].subsections;
         assert_eq!(sub[0].heading.as_deref(), Some("谋划"));
-        assert_eq!(sub[0].measures.len(), 2);
-        assert_eq!(sub[0].measures[1].summary, "乙");
+        assert_eq!(sub[0].measures().count(), 2);
+        assert_eq!(
+            sub[0].measures().nth(1).map(|m| m.summary.as_ref()),
+            Some("乙")
+        );
         // （一） (level 2) after 2. (level 3) closes 2. and nests under 二、
         assert_eq!(sub[1].heading.as_deref(), Some("申创"));
         assert_eq!(sub.len(), 3);

@@ -77,7 +77,13 @@ impl Measure<'_> {
 /// 4 for `（1）`, 5 for `①`. A section nests under the nearest section of a
 /// lower level number, so a skipped level (`一、` then `1.`) still nests.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+///
+/// A section's measures and metrics are those of its own paragraphs:
+/// [`Section::measures`] and [`Section::metrics`] walk them (no copy is
+/// kept), and the JSON form writes them out as `measures` and `metrics`
+/// beside `paragraphs`, as SPEC §3 lists them (they are read back from the
+/// paragraphs, so a JSON `measures`/`metrics` field is ignored on input).
+#[cfg_attr(feature = "serde", derive(Deserialize))]
 pub struct Section<'a> {
     /// Heading level by marker type (1 = `一、` … 5 = `①`).
     pub level: u8,
@@ -94,10 +100,6 @@ pub struct Section<'a> {
     pub paragraphs: Vec<Paragraph<'a>>,
     /// Nested sections.
     pub subsections: Vec<Section<'a>>,
-    /// The measures of this section's own paragraphs, in order.
-    pub measures: Vec<Measure<'a>>,
-    /// The metrics of this section's own paragraphs, in order.
-    pub metrics: Vec<Metric<'a>>,
     /// From the marker to the end of the section's last line (subsections
     /// included).
     pub span: Span,
@@ -121,9 +123,50 @@ impl Section<'_> {
                 .into_iter()
                 .map(Section::into_owned)
                 .collect(),
-            measures: self.measures.into_iter().map(Measure::into_owned).collect(),
-            metrics: self.metrics.into_iter().map(Metric::into_owned).collect(),
             span: self.span,
         }
+    }
+}
+
+impl<'a> Section<'a> {
+    /// The measures of this section's own paragraphs (not its
+    /// subsections'), in order.
+    pub fn measures(&self) -> impl Iterator<Item = &Measure<'a>> + '_ {
+        self.paragraphs.iter().flat_map(|p| p.measures.iter())
+    }
+
+    /// The metrics of this section's own paragraphs (not its
+    /// subsections'), in order.
+    pub fn metrics(&self) -> impl Iterator<Item = &Metric<'a>> + '_ {
+        self.paragraphs.iter().flat_map(|p| p.metrics.iter())
+    }
+}
+
+/// The JSON form of SPEC §3: the section's fields with `measures` and
+/// `metrics` written out from its paragraphs.
+#[cfg(feature = "serde")]
+impl Serialize for Section<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+
+        /// A sequence written from an iterator, without collecting it.
+        struct Seq<F>(F);
+        impl<T: Serialize, I: Iterator<Item = T>, F: Fn() -> I> Serialize for Seq<F> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq((self.0)())
+            }
+        }
+
+        let mut st = serializer.serialize_struct("Section", 9)?;
+        st.serialize_field("level", &self.level)?;
+        st.serialize_field("ordinal", &self.ordinal)?;
+        st.serialize_field("marker", &self.marker)?;
+        st.serialize_field("heading", &self.heading)?;
+        st.serialize_field("paragraphs", &self.paragraphs)?;
+        st.serialize_field("subsections", &self.subsections)?;
+        st.serialize_field("measures", &Seq(|| self.measures()))?;
+        st.serialize_field("metrics", &Seq(|| self.metrics()))?;
+        st.serialize_field("span", &self.span)?;
+        st.end()
     }
 }

@@ -455,7 +455,7 @@ impl<'a> Reply<'a> {
                         } else {
                             Cow::Owned(text)
                         },
-                        metrics: s.metrics.clone(),
+                        metrics: s.metrics().cloned().collect(),
                         span: s.span,
                     });
                     return;

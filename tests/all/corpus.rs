@@ -83,8 +83,7 @@ fn qiantang_sample_in_detail() {
 
     // the 一是…四是 clauses of 3.1
     let m: Vec<&str> = r.sections[2].subsections[0]
-        .measures
-        .iter()
+        .measures()
         .map(|m| m.summary.as_ref())
         .collect();
     assert_eq!(
@@ -96,7 +95,13 @@ fn qiantang_sample_in_detail() {
             "探索研发设计和制造业嵌入式融合"
         ]
     );
-    assert_eq!(r.sections[2].subsections[0].measures[3].marker, "四是");
+    assert_eq!(
+        r.sections[2].subsections[0]
+            .measures()
+            .nth(3)
+            .map(|m| m.marker.as_ref()),
+        Some("四是")
+    );
     // Reply::measures: the leaf subsections of 二、 then the clauses of 三、
     let all = r.measures();
     assert_eq!(all.len(), 13);

@@ -295,7 +295,7 @@ fn parts_of_pages() {
         (Some(1), Some(2), Some("12"))
     );
     assert_eq!(r.subject.as_deref(), Some("关于加强社区居家养老服务的建议"));
-    assert_eq!(r.sections[1].measures.len(), 3);
+    assert_eq!(r.sections[1].measures().count(), 3);
     assert_eq!(
         r.contact.as_ref().and_then(|c| c.name.as_deref()),
         Some("陈立新")
