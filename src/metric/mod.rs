@@ -144,7 +144,12 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     let before = text.get(..q.span.start).unwrap_or("");
     let after = text.get(q.span.end..).unwrap_or("");
     let unit = q.unit.as_ref();
-    let folded_unit: String = unit.chars().map(text::fold).collect();
+    // units are nearly always written in simplified characters: borrow then
+    let folded_unit: Cow<'_, str> = if unit.chars().all(|c| text::fold(c) == c) {
+        Cow::Borrowed(unit)
+    } else {
+        Cow::Owned(unit.chars().map(text::fold).collect())
+    };
     // ordinals: 第七批, 第23058号
     if before
         .trim_end_matches(text::is_space)
@@ -152,7 +157,7 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     {
         return false;
     }
-    match folded_unit.as_str() {
+    match folded_unit.as_ref() {
         "号" | "级" | "届" | "月" | "月份" | "年度" | "时" | "点" | "分" | "秒" => {
             // 三点 (three points) stays when written as a count of items
             if folded_unit == "点"
@@ -192,7 +197,7 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
         && q.approx.is_none()
         && q.upper.is_none()
         && matches!(numeral_text.chars().next(), Some('一' | '壹'))
-        && !TIME_UNITS.contains(&folded_unit.as_str())
+        && !TIME_UNITS.contains(&folded_unit.as_ref())
     {
         return false;
     }
