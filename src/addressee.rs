@@ -351,48 +351,50 @@ fn entries<'a>(content: &'a str, text: &'a str, base: usize) -> Result<Vec<Addre
     if text::matches(body, SENTENCE_STARTS).next().is_some() {
         return Err(at(body));
     }
-    let mut items: Vec<(Item<'a>, &'a str)> = Vec::new();
+    // one pass builds the addressees; a second, backwards, gives bare
+    // names the role of the next item that has one
+    let mut out: Vec<Addressee<'a>> = Vec::new();
+    let mut org = Vec::new();
+    // the end of a bare name no later item gives a role to
+    let mut unassigned: Option<usize> = None;
     for part in body.split(is_list_sep) {
         let part_t = part.trim_matches(is_space);
         if part_t.is_empty() {
             return Err(at(part));
         }
-        match item(part_t) {
-            Some(it) => items.push((it, part_t)),
-            None => {
-                let bad = part_t
-                    .char_indices()
-                    .find(|(_, c)| !(is_han(*c) || matches!(c, '·' | '•' | '・')))
-                    .map(|(i, _)| i)
-                    .unwrap_or(0);
-                return Err(at(part_t) + bad);
-            }
-        }
-    }
-    // bare names take the role of the next item with one
-    let mut next_role: Option<&'a str> = None;
-    let mut out = Vec::with_capacity(items.len());
-    for (it, part) in items.into_iter().rev() {
-        let role = match (it.role, it.org) {
-            (Some(r), _) => {
-                next_role = Some(r);
-                Some(r)
-            }
-            (None, true) => None,
-            (None, false) => match next_role {
-                Some(r) => Some(r),
-                None => return Err(at(part) + part.len()),
-            },
+        let Some(it) = item(part_t) else {
+            let bad = part_t
+                .char_indices()
+                .find(|(_, c)| !(is_han(*c) || matches!(c, '·' | '•' | '・')))
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            return Err(at(part_t) + bad);
         };
         let start = base + at(it.name);
+        match (it.role, it.org) {
+            (Some(_), _) => unassigned = None,
+            // an organisation with no role keeps none; remember which
+            (None, true) => org.push(out.len()),
+            (None, false) => unassigned = Some(at(part_t) + part_t.len()),
+        }
         out.push(Addressee {
             name: Cow::Borrowed(it.name),
-            role: role.map(Cow::Borrowed),
+            role: it.role.map(Cow::Borrowed),
             others: it.others,
             span: Span::new(start, start + it.name.len()),
         });
     }
-    out.reverse();
+    if let Some(end) = unassigned {
+        return Err(end);
+    }
+    let mut next_role: Option<Cow<'a, str>> = None;
+    for (i, a) in out.iter_mut().enumerate().rev() {
+        match &a.role {
+            Some(r) => next_role = Some(r.clone()),
+            None if org.contains(&i) => {}
+            None => a.role = next_role.clone(),
+        }
+    }
     Ok(out)
 }
 
