@@ -19,7 +19,10 @@ use heading::Marker;
 #[derive(Debug, Clone)]
 pub(crate) struct ParaText<'a> {
     text: Cow<'a, str>,
-    /// `(offset in text, offset in input)` of each joined piece.
+    /// The input offset of a text that is one piece of the input.
+    at: usize,
+    /// `(offset in text, offset in input)` of each joined piece; empty for
+    /// one piece (no allocation for the common case).
     pieces: Vec<(usize, usize)>,
 }
 
@@ -28,7 +31,8 @@ impl<'a> ParaText<'a> {
     pub fn single(text: &'a str, at: usize) -> Self {
         ParaText {
             text: Cow::Borrowed(text),
-            pieces: vec![(0, at)],
+            at,
+            pieces: Vec::new(),
         }
     }
 
@@ -45,6 +49,7 @@ impl<'a> ParaText<'a> {
                 }
                 ParaText {
                     text: Cow::Owned(text),
+                    at: pieces.first().map_or(0, |p| p.1),
                     pieces: map,
                 }
             }
@@ -58,6 +63,9 @@ impl<'a> ParaText<'a> {
 
     /// Input offset of text offset `pos`, for a start position.
     fn map_start(&self, pos: usize) -> usize {
+        if self.pieces.is_empty() {
+            return self.at + pos;
+        }
         let i = self
             .pieces
             .partition_point(|(t, _)| *t <= pos)
@@ -71,6 +79,9 @@ impl<'a> ParaText<'a> {
     /// Input offset of text offset `pos`, for an end position (a piece's
     /// end maps to the end of that piece, not the start of the next).
     fn map_end(&self, pos: usize) -> usize {
+        if self.pieces.is_empty() {
+            return self.at + pos;
+        }
         let i = self
             .pieces
             .partition_point(|(t, _)| *t < pos)
