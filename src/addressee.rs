@@ -238,13 +238,12 @@ fn folded(s: &str) -> Vec<(usize, char)> {
 
 /// Whether the folded characters end with `word`.
 fn ends_with(chars: &[(usize, char)], word: &str) -> bool {
-    let w: Vec<char> = word.chars().map(fold).collect();
-    chars.len() >= w.len()
+    chars.len() >= word.chars().count()
         && chars
             .iter()
             .rev()
-            .zip(w.iter().rev())
-            .all(|((_, c), w)| c == w)
+            .zip(word.chars().rev())
+            .all(|((_, c), w)| *c == fold(w))
 }
 
 /// Byte offset in `s` of folded character `k` (or the end).
