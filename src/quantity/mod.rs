@@ -465,6 +465,12 @@ impl<'a> Part<'a> {
         v.map(|v| if neg { -v } else { v })
     }
 
+    /// The value and the upper end of a range written in the number
+    /// (`两三万`), signed.
+    fn bounds(&self, neg: bool) -> (Decimal, Option<Decimal>) {
+        signed(self.value(false), self.upper(false), neg)
+    }
+
     fn end(&self) -> usize {
         self.unit.map(|(_, _, e)| e).unwrap_or(self.num_end)
     }
@@ -489,6 +495,17 @@ impl<'a> Part<'a> {
             }
             _ => Cow::Borrowed(self.text.get(from..uend).unwrap_or("")),
         }
+    }
+}
+
+/// A value and its range's upper end, negated when the number has a sign:
+/// the ends swap, so that `-两三个` is −3 to −2 and the value stays the
+/// lower end.
+fn signed(value: Decimal, upper: Option<Decimal>, neg: bool) -> (Decimal, Option<Decimal>) {
+    match (neg, upper) {
+        (false, _) => (value, upper),
+        (true, Some(u)) => (-u, Some(-value)),
+        (true, None) => (-value, None),
     }
 }
 
@@ -602,13 +619,13 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
                 Err(e) => return Step::Skip(after, Some(e)),
             };
             let end = after + lexed.end;
-            let sign = |v: Decimal| if neg { -v } else { v };
             let (value, upper) = match lexed.pair {
                 Some((a, b)) if lexed.upper.is_none() && !whole => {
                     (Decimal::from(a), Some(Decimal::from(b)))
                 }
                 _ => (lexed.value, lexed.upper),
             };
+            let (value, upper) = signed(value, upper, neg);
             let unit = text.get(num_start..num_start + n).unwrap_or("");
             let _ = permille; // 千分之 is a per-mille rate, kind percent
             return Step::Found(
@@ -616,8 +633,8 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
                     text,
                     i,
                     end,
-                    sign(value),
-                    upper.map(sign),
+                    value,
+                    upper,
                     Cow::Borrowed(unit),
                     None,
                     None,
@@ -674,9 +691,8 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             if let Some(step) = range_after(text, i, &p, neg, whole) {
                 return step;
             }
-            let value = p.value(neg);
+            let (value, upper) = p.bounds(neg);
             let scaled = mul_pow10(value, e).map(|s| s.normalize());
-            let upper = p.upper(neg);
             let approx = p
                 .infix
                 .map(|(a, b)| (a, b, Bound::AtLeast))
@@ -702,8 +718,7 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
         }
         return Step::Skip(p.num_end, None);
     };
-    let value = p.value(neg);
-    let mut upper = p.upper(neg);
+    let (value, mut upper) = p.bounds(neg);
     // 二三十家: neighbouring digits are an approximate range
     let mut approx: Option<(usize, usize, Bound)> = upper.map(|_| (0, 0, Bound::About));
     // 三五天, 三五年: the one common range of two digits that are not
@@ -723,17 +738,8 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
         if let Some((a, b)) = pair {
             if p.exp.is_none() {
                 // 两三个: a range about those values
-                let v = (Decimal::from(a), Decimal::from(b));
-                return finish(
-                    text,
-                    i,
-                    &p,
-                    unit,
-                    if neg { -v.0 } else { v.0 },
-                    Some(if neg { -v.1 } else { v.1 }),
-                    Some((0, 0, Bound::About)),
-                    whole,
-                );
+                let (lo, hi) = signed(Decimal::from(a), Some(Decimal::from(b)), neg);
+                return finish(text, i, &p, unit, lo, hi, Some((0, 0, Bound::About)), whole);
             }
         }
     }
@@ -748,8 +754,11 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     if let Some(c_end) = connector_at(text, p.end()) {
         if let Ok(q) = part(text, c_end) {
             if let Some((u2, _, _)) = q.unit {
-                if u2.word == unit.word && q.exp == p.exp && q.lexed.upper.is_none() {
-                    upper = Some(q.value(neg));
+                // a range runs upwards: `5%—2%` is two figures, not one
+                let hi = q.value(neg);
+                if u2.word == unit.word && q.exp == p.exp && q.lexed.upper.is_none() && hi >= value
+                {
+                    upper = Some(hi);
                     return finish_range(text, i, &q, value, upper, approx, whole);
                 }
             }
@@ -780,6 +789,9 @@ fn range_after<'a>(
     };
     let lower = if neg { -lower.abs() } else { lower };
     let upper = q.value(false);
+    if upper < lower {
+        return None;
+    }
     Some(finish_range(text, i, &q, lower, Some(upper), None, whole))
 }
 

@@ -78,3 +78,38 @@ fn negated_range_keeps_lower_below_upper() {
         assert_eq!(n.span, govreply::Span::new(0, input.len()));
     }
 }
+
+/// The same for quantities (found beside the numeral crash): a negated
+/// range keeps value ≤ upper, scaled values too.
+#[test]
+fn negated_quantity_range_keeps_lower_below_upper() {
+    // (input, value, upper, scaled)
+    let rows: [(&str, i64, i64, Option<i64>); 4] = [
+        ("-两三个", -3, -2, None),
+        ("负二三十万元", -30, -20, Some(-300_000)),
+        ("负百分之二三十", -30, -20, None),
+        ("两三个", 2, 3, None),
+    ];
+    for (input, value, upper, scaled) in rows {
+        let q = govreply::quantity::parse(input).unwrap();
+        assert_eq!(q.value, value.into(), "{input}");
+        assert_eq!(q.upper, Some(upper.into()), "{input}");
+        assert_eq!(q.scaled, scaled.map(Into::into), "{input}");
+    }
+}
+
+/// quantity, found by the fuzz target's new upper ≥ value check: a range
+/// must run upwards (`2%-0001%` gave 2 % up to 1 %); a falling pair is two
+/// figures.
+#[test]
+fn a_falling_pair_is_not_a_range() {
+    for input in ["2%-0001%", "15%—10%", "5-3年"] {
+        for q in govreply::quantity::scan(input) {
+            assert!(q.upper.is_none_or(|u| u >= q.value), "{input}: {q:?}");
+        }
+    }
+    let q = govreply::quantity::parse("10%—15%").unwrap();
+    assert_eq!((q.value, q.upper), (10.into(), Some(15.into())));
+    let q = govreply::quantity::parse("3-5年").unwrap();
+    assert_eq!((q.value, q.upper), (3.into(), Some(5.into())));
+}
