@@ -144,18 +144,14 @@ impl Error {
     /// Invalid UTF-8 at byte `offset` of `bytes`.
     pub(crate) fn utf8(bytes: &[u8], offset: usize) -> Self {
         let bad = bytes.get(offset).copied().unwrap_or(0);
-        let line = 1 + bytes
+        // the bytes before `offset` are valid: count lines as `LineIndex`
+        // does everywhere else (`\n`, `\r\n` or a lone `\r`)
+        let valid = bytes
             .get(..offset)
-            .map(|b| b.iter().filter(|&&c| c == b'\n').count())
-            .unwrap_or(0);
-        let line_start = bytes
-            .get(..offset)
-            .and_then(|b| b.iter().rposition(|&c| c == b'\n').map(|p| p + 1))
-            .unwrap_or(0);
-        let column = 1 + bytes
-            .get(line_start..offset)
-            .map(|b| String::from_utf8_lossy(b).chars().count())
-            .unwrap_or(0);
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        let (line, column) = crate::span::LineIndex::new(valid).line_col(valid, valid.len());
+        let line_start = valid.rfind(['\n', '\r']).map_or(0, |p| p + 1);
         // the line as text, the bad bytes shown as U+FFFD: the bytes before
         // `offset` are valid, so `offset` keeps its place in it
         let line_end = bytes

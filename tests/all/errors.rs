@@ -101,13 +101,28 @@ fn run(rows: &[(&str, Entry, &str, Want<'_>)]) {
 #[cfg(not(feature = "encoding"))]
 #[test]
 fn invalid_utf8() {
-    let cases: [(&[u8], &str, (usize, usize), usize, &str); 3] = [
+    let cases: [(&[u8], &str, (usize, usize), usize, &str); 5] = [
         (
             b"ab\n\xffc",
             "expected UTF-8 text, but found the byte 0xFF",
             (2, 1),
             3,
             "\u{FFFD}c",
+        ),
+        // a lone CR ends a line, as everywhere else; CRLF counts once
+        (
+            b"ab\rcd\xffe",
+            "expected UTF-8 text, but found the byte 0xFF",
+            (2, 3),
+            5,
+            "cd\u{FFFD}e",
+        ),
+        (
+            b"ab\r\ncd\xffe",
+            "expected UTF-8 text, but found the byte 0xFF",
+            (2, 3),
+            6,
+            "cd\u{FFFD}e",
         ),
         // a character cut short: the first byte of the incomplete one
         (
