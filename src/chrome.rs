@@ -168,20 +168,18 @@ pub(crate) fn chrome_line(line: &str) -> Option<(ChromeKind, Option<&str>)> {
 /// [`STARTS`] or [`WHOLE`]: one binary search that turns away almost every
 /// line of running text before the word lists are tried.
 fn may_open_chrome(line: &str) -> bool {
-    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    static FIRST: std::sync::OnceLock<text::FirstCharIndex> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let mut v: Vec<char> = STARTS
-            .iter()
-            .flat_map(|(_, words)| words.iter())
-            .chain(WHOLE)
-            .filter_map(|w| w.chars().next())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        text::FirstCharIndex::new(
+            STARTS
+                .iter()
+                .flat_map(|(_, words)| words.iter())
+                .chain(WHOLE)
+                .copied(),
+        )
     });
     match text::Folded::new(line).next() {
-        Some((_, _, c)) => first.binary_search(&c).is_ok(),
+        Some((_, _, c)) => !first.get(c).is_empty(),
         None => false,
     }
 }

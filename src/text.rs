@@ -407,13 +407,45 @@ pub(crate) fn matches<'a>(
     })
 }
 
+/// The items of a list sorted by the folded first character of their
+/// word, so that the items a text can start with are found by one binary
+/// search instead of a walk over the list. Shared by [`Words`], the unit
+/// table and the chrome word lists.
+pub(crate) struct FirstCharIndex(Vec<(char, usize)>);
+
+impl FirstCharIndex {
+    /// Indexes `words` (item `i` is the `i`-th word); items with the same
+    /// first character keep their list order.
+    pub(crate) fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut v: Vec<(char, usize)> = words
+            .enumerate()
+            .filter_map(|(i, w)| w.chars().next().map(|c| (fold(c), i)))
+            .collect();
+        v.sort_unstable();
+        FirstCharIndex(v)
+    }
+
+    /// The items whose word starts with a character that folds to `c`, as
+    /// `(c, index in the list)`.
+    pub(crate) fn get(&self, c: char) -> &[(char, usize)] {
+        let from = self.0.partition_point(|(k, _)| *k < c);
+        let to = self.0.partition_point(|(k, _)| *k <= c);
+        self.0.get(from..to).unwrap_or(&[])
+    }
+
+    /// Every item, ordered by first character.
+    pub(crate) fn all(&self) -> &[(char, usize)] {
+        &self.0
+    }
+}
+
 /// A fixed list of keywords with an index by first character, built on
 /// first use, so that [`Words::matches`] tries only the words that can
 /// match instead of the whole list. Words are written in folded form, as
 /// for [`matches`].
 pub(crate) struct Words {
     words: &'static [&'static str],
-    index: std::sync::OnceLock<Vec<(char, usize)>>,
+    index: std::sync::OnceLock<FirstCharIndex>,
 }
 
 impl Words {
@@ -432,30 +464,20 @@ impl Words {
         text: &'a str,
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let index = self.index.get_or_init(|| {
-            let mut v: Vec<(char, usize)> = self
-                .words
-                .iter()
-                .enumerate()
-                .filter_map(|(i, w)| w.chars().next().map(|c| (c, i)))
-                .collect();
-            v.sort_unstable();
-            v
+            debug_assert!(
+                self.words
+                    .iter()
+                    .all(|w| w.chars().next().is_none_or(|c| fold(c) == c)),
+                "word lists are written in folded form"
+            );
+            FirstCharIndex::new(self.words.iter().copied())
         });
         // a text that opens with noise is compared with every word
-        let first = text.chars().next();
-        let (from, to) = match first {
-            Some(c) if !is_invisible(c) && c != '&' => {
-                let f = fold(c);
-                let from = index.partition_point(|(k, _)| *k < f);
-                let to = index.partition_point(|(k, _)| *k <= f);
-                (from, to)
-            }
-            Some(_) => (0, index.len()),
-            None => (0, 0),
+        let candidates = match text.chars().next() {
+            Some(c) if !is_invisible(c) && c != '&' => index.get(fold(c)),
+            Some(_) => index.all(),
+            None => &[],
         };
-        // the bytes of the text's first characters that stand for nothing
-        // but themselves: a word that ends inside them matches exactly
-        let candidates = index.get(from..to).unwrap_or(&[]);
         let mut plain = 0;
         let look = if candidates.is_empty() { 0 } else { 6 };
         for (i, c) in text.char_indices().take(look) {

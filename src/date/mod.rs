@@ -199,22 +199,17 @@ fn worth_trying(rest: &str) -> bool {
     let (Some(c), next) = (chars.next(), chars.next()) else {
         return false;
     };
-    let numeral = |n: Option<char>| {
-        n.is_some_and(|n| {
-            crate::text::is_digit(n)
-                || crate::grammar::cn_digit(n).is_some()
-                || crate::text::fold(n) == '十'
-        })
-    };
     match crate::text::fold(c) {
         '上' | '下' => next.is_some_and(|n| crate::text::fold(n) == '半'),
-        '前' | '第' => numeral(next),
-        c if !crate::text::is_digit(c) && crate::grammar::cn_digit(c).is_none() && c != '十' => {
-            // an opening quote: a plan such as “十四五”
-            numeral(next)
-        }
-        _ => !counts_something(rest),
+        _ if is_numeral(c) => !counts_something(rest),
+        // 前, 第 or an opening quote (a plan such as “十四五”)
+        _ => next.is_some_and(is_numeral),
     }
+}
+
+/// A digit of either width or a Chinese numeral character.
+fn is_numeral(c: char) -> bool {
+    crate::text::is_digit(c) || fields::is_cn_numeral(c)
 }
 
 /// Whether `rest` opens with a number that counts something (`27家`,
@@ -225,11 +220,7 @@ fn worth_trying(rest: &str) -> bool {
 fn counts_something(rest: &str) -> bool {
     for c in rest.chars() {
         let f = crate::text::fold(c);
-        if f.is_ascii_digit()
-            || matches!(f, '.' | '-' | '/' | ':' | ',' | '十' | '〇')
-            || crate::grammar::cn_digit(c).is_some()
-            || crate::text::is_space(c)
-        {
+        if is_numeral(c) || matches!(f, '.' | '-' | '/' | ':' | ',') || crate::text::is_space(c) {
             continue;
         }
         return matches!(

@@ -192,23 +192,12 @@ pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
 /// The units whose word starts with `first`, found through an index of
 /// the table by first character built on first use.
 fn starting_with(first: char) -> impl Iterator<Item = &'static Unit> {
-    static INDEX: std::sync::OnceLock<Vec<(char, &'static Unit)>> = std::sync::OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut v: Vec<(char, &'static Unit)> = UNITS
-            .iter()
-            .filter_map(|u| u.word.chars().next().map(|c| (fold(c), u)))
-            .collect();
-        // stable: units with the same first character keep the table's order
-        v.sort_by_key(|(c, _)| *c);
-        v
-    });
-    let from = index.partition_point(|(c, _)| *c < first);
-    index
-        .get(from..)
-        .unwrap_or(&[])
+    static INDEX: std::sync::OnceLock<crate::text::FirstCharIndex> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| crate::text::FirstCharIndex::new(UNITS.iter().map(|u| u.word)))
+        .get(first)
         .iter()
-        .take_while(move |(c, _)| *c == first)
-        .map(|(_, u)| *u)
+        .filter_map(|(_, i)| UNITS.get(*i))
 }
 
 /// Byte length of `word` at the start of `s` through folding, ending at its
