@@ -52,6 +52,7 @@ pub mod addressee;
 pub(crate) mod body;
 pub mod category;
 pub(crate) mod cc;
+pub(crate) mod charset;
 pub(crate) mod chrome;
 pub mod contact;
 pub mod date;

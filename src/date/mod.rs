@@ -33,6 +33,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveTime;
 
+use crate::charset::CharSet;
 use crate::error::{Error, ErrorKind};
 use crate::grammar::finish;
 use crate::model::{Date, DateMention, Limit, Period};
@@ -178,33 +179,113 @@ pub fn scan_in_year(text: &str, year: i32) -> Vec<DateMention<'_>> {
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
     let mut out = Vec::new();
     let mut next = 0;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        if i >= next && grammar::may_start(c, prev) && worth_trying(text.get(i..).unwrap_or("")) {
+    let mut from = 0;
+    while let Some((i, c)) = MAY_START.find(text, from) {
+        from = i + c.len_utf8();
+        let prev = text.get(..i).and_then(|b| b.chars().next_back());
+        if grammar::may_start(c, prev) && worth_trying(text.get(i..).unwrap_or("")) {
             if let Some((m, end)) = mention_at(text, i, next, prev, base) {
                 next = end;
+                from = from.max(end);
                 out.push(m);
             }
         }
-        prev = Some(c);
     }
     out
 }
 
+/// Every character [`grammar::may_start`] admits, and a few more: what
+/// the scan looks for before asking it.
+static MAY_START: CharSet =
+    CharSet::folded("0123456789〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖幺第前上下“\"「『‘'");
+
 /// Whether the date grammar is worth running at the start of `rest`: a
 /// word that opens a period must be followed by what it opens (上半年,
-/// 前三季度, 第一季度, “十四五”), and a number must not count something.
+/// 前三季度, 第一季度, “十四五”), and a number must be followed by what
+/// may continue a date (see [`date_may_follow`]) and not count something.
 fn worth_trying(rest: &str) -> bool {
-    let mut chars = rest.chars();
-    let (Some(c), next) = (chars.next(), chars.next()) else {
+    let Some(c) = rest.chars().next() else {
         return false;
     };
     match crate::text::fold(c) {
-        '上' | '下' => next.is_some_and(|n| crate::text::fold(n) == '半'),
-        _ if is_numeral(c) => !counts_something(rest),
+        '上' | '下' => {
+            let after = rest
+                .get(c.len_utf8()..)
+                .unwrap_or("")
+                .trim_start_matches(crate::text::is_space);
+            after
+                .chars()
+                .next()
+                .is_some_and(|n| n == '&' || crate::text::fold(n) == '半')
+        }
+        _ if is_numeral(c) => {
+            date_may_follow(rest) && (ends_in_wu(rest) || !counts_something(rest))
+        }
         // 前, 第 or an opening quote (a plan such as “十四五”)
-        _ => next.is_some_and(is_numeral),
+        _ => {
+            // zero-width characters and spaces may stand inside 第 三 季度
+            let after = rest
+                .get(c.len_utf8()..)
+                .unwrap_or("")
+                .trim_start_matches(crate::text::is_space);
+            match after.chars().next() {
+                Some('&') => true,
+                Some(n) => is_numeral(n) && date_may_follow(after),
+                None => false,
+            }
+        }
     }
+}
+
+/// Whether what follows the numerals at the start of `rest` may continue
+/// a date, a range or a plan: a date word (年 月 日 号 季度), a range or
+/// date separator, a space, `个` (第十四个五年规划), or anything after a
+/// Chinese number ending in 五 (a plan: `十四五，`). Noise that the
+/// keyword matching skips (`&nbsp;`, pinyin in brackets) lets the grammar
+/// decide. Most numbers of a reply end at a unit or a measure word, and
+/// are turned away here without running the grammar.
+fn date_may_follow(rest: &str) -> bool {
+    let Some(c) = next_after_numerals(rest) else {
+        return true;
+    };
+    matches!(
+        crate::text::fold(c),
+        '年' | '月'
+            | '日'
+            | '号'
+            | '季'
+            | '至'
+            | '到'
+            | '起'
+            | '个'
+            | '-'
+            | '~'
+            | '〜'
+            | '/'
+            | '.'
+            | '&'
+            | '('
+    ) || crate::text::is_space(c)
+        || ends_in_wu(rest)
+}
+
+/// Whether the numerals at the start of `rest` end in 五: perhaps a plan
+/// (`十一五`), which the plan grammar tells from a count by its own list
+/// of measure words.
+fn ends_in_wu(rest: &str) -> bool {
+    // the run grammar::plan_number reads
+    rest.chars()
+        .take(5)
+        .take_while(|c| fields::cn_digit(*c).is_some() || *c == '十')
+        .last()
+        == Some('五')
+}
+
+/// The character after the numerals at the start of `rest` (a year's
+/// Latin O, `二O一二`, is read past).
+fn next_after_numerals(rest: &str) -> Option<char> {
+    rest.chars()
+        .find(|c| !is_numeral(*c) && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ'))
 }
 
 /// A digit of either width or a Chinese numeral character.
@@ -412,6 +493,57 @@ fn invalid(text: &str, e: FieldError<'_>) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan as it was before its prefilters: the grammar tried at every
+    /// character `may_start` admits.
+    fn scan_unfiltered(text: &str) -> Vec<DateMention<'_>> {
+        let mut out = Vec::new();
+        let mut next = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            if i >= next && grammar::may_start(c, prev) {
+                if let Some((m, end)) = mention_at(text, i, next, prev, 0) {
+                    next = end;
+                    out.push(m);
+                }
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The prefilters (`worth_trying`, the character set) never turn
+        /// away a place where the grammar finds a period.
+        #[test]
+        fn prefilters_lose_nothing(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2", "0", "3", "1", "２", "一", "二", "三", "四", "五", "十", "〇", "○", "O",
+                    "两", "廿", "年", "月", "日", "号", "號", "季度", "至", "到", "起", "-", "—",
+                    "/", ".", ":", "个", "份", "底", "初", "半", "上", "下", "第", "前", "“", "”",
+                    "时期", "规划", "，", "家", "批", "%", "亿", " ", "&nbsp;", "(", "\u{200B}",
+                    "星期", "时", "点", "分", "度", "是",
+                ]),
+                0..24,
+            )
+        ) {
+            let text: String = text.concat();
+            proptest::prop_assert_eq!(scan_at(&text, 0), scan_unfiltered(&text));
+        }
+    }
+
+    /// The scan's prefilter holds every character a period may start with.
+    #[test]
+    fn may_start_set_holds_every_start() {
+        for n in 0..0x3_0000 {
+            let Some(c) = char::from_u32(n) else { continue };
+            if grammar::may_start(c, None) {
+                assert!(MAY_START.contains(c), "{c:?}");
+            }
+        }
+    }
     use crate::model::{DateStyle, Edge, Precision};
 
     fn show(p: &Period) -> String {

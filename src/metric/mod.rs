@@ -371,6 +371,11 @@ const SENTENCE_LOOK_BACK: usize = 1000;
 /// The byte offset `chars` characters before `at` (0 when there are
 /// fewer).
 fn look_back(text: &str, at: usize, chars: usize) -> usize {
+    // no character is shorter than a byte: a window of at most `chars`
+    // bytes holds at most `chars` characters, and need not be walked
+    if at <= chars {
+        return 0;
+    }
     text.get(..at)
         .and_then(|b| b.char_indices().rev().nth(chars.saturating_sub(1)))
         .map_or(0, |(i, _)| i)
@@ -386,8 +391,13 @@ fn build<'a>(
     earlier: &[Metric<'a>],
 ) -> Metric<'a> {
     let start = q.span.start;
-    let cstart = cstart.max(look_back(text, start, CLAUSE_LOOK_BACK));
-    let sstart = sstart.max(look_back(text, start, SENTENCE_LOOK_BACK));
+    // walk back from the number no further than the clause or sentence start
+    let bounded = |from: usize, chars: usize| {
+        let window = text.get(from..start).unwrap_or("");
+        from + look_back(window, window.len(), chars)
+    };
+    let cstart = bounded(cstart, CLAUSE_LOOK_BACK);
+    let sstart = bounded(sstart, SENTENCE_LOOK_BACK);
     let mut before = text.get(cstart..start).unwrap_or("");
 
     // change: 同比增长12.3%

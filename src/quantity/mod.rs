@@ -31,6 +31,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
+use crate::charset::CharSet;
 use crate::error::Error;
 use crate::model::{Bound, MetricKind, Quantity};
 use crate::numeral::grammar::{lex, mul_pow10, tok, LexError, Lexed, Mode, Tok};
@@ -120,33 +121,17 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Quantity<'_>> {
     // about one quantity in 48 bytes of a statistics-dense paragraph: one
     // allocation where pushing one by one would grow the vector 2–3 times
     let mut out = Vec::with_capacity(text.len() / 48);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut prev: Option<char> = None;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            let start = b.is_ascii_digit()
-                || (b == b'-' && sign_allowed(prev) && next_is_digit(text, i + 1));
-            if !start {
-                prev = Some(char::from(b));
-                i += 1;
-                continue;
-            }
+    let mut from = 0;
+    while let Some((i, c)) = STARTS.find(text, from) {
+        let prev = text.get(..i).and_then(|b| b.chars().next_back());
+        let start = if c.is_ascii() {
+            c.is_ascii_digit() || (c == '-' && sign_allowed(prev) && next_is_digit(text, i + 1))
         } else {
-            // continuation bytes never start a character
-            if b < 0xC0 {
-                i += 1;
-                continue;
-            }
-            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                i += 1;
-                continue;
-            };
-            if !is_start(c) {
-                prev = Some(c);
-                i += c.len_utf8();
-                continue;
-            }
+            is_start(c)
+        };
+        if !start {
+            from = i + c.len_utf8();
+            continue;
         }
         let end = match quantity_at(text, i, prev, false) {
             Step::Found(mut q, end) => {
@@ -156,13 +141,10 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Quantity<'_>> {
             }
             Step::Skip(end, _) => end,
         };
-        let end = end.max(i + 1);
-        // stay on a character boundary
-        let end = (end..=text.len())
+        // on, from a character boundary
+        from = (end.max(i + 1)..=text.len())
             .find(|&e| text.is_char_boundary(e))
             .unwrap_or(text.len());
-        prev = text.get(..end).and_then(|t| t.chars().next_back());
-        i = end;
     }
     out
 }
@@ -187,6 +169,11 @@ enum Step<'a> {
     Found(Quantity<'a>, usize),
     Skip(usize, Option<LexError>),
 }
+
+/// Every character [`is_start`] admits, the ASCII digits and the minus
+/// sign, and a few more: what the scan looks for before asking them.
+static STARTS: CharSet =
+    CharSet::folded("0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千");
 
 /// Characters that may start a number in running text.
 #[inline]
@@ -361,8 +348,19 @@ static SUFFIX: &[(&str, Bound, bool)] = &[
     ("多", Bound::AtLeast, true),
 ];
 
+/// The last characters of the words of [`PREFIX`].
+const PREFIX_LAST: &str = "过于约为近达少足到多高超逾";
+
 fn prefix_at(text: &str, start: usize) -> Option<(usize, Bound)> {
     let before = text.get(..start)?;
+    // most numbers have none: tell by the character before them
+    if !before
+        .chars()
+        .next_back()
+        .is_some_and(|c| PREFIX_LAST.contains(fold(c)))
+    {
+        return None;
+    }
     for (w, bound) in PREFIX {
         if ends_with_folded(before, w) {
             let len: usize = before
@@ -612,7 +610,7 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     let rest = text.get(num_start..).unwrap_or("");
     let per = matches!(fold(nc), '百' | '千');
     for (w, permille) in [("百分之", false), ("千分之", true)] {
-        if let Some(n) = units::match_word(rest, w).filter(|_| per) {
+        if let Some(n) = per.then(|| units::match_word(rest, w)).flatten() {
             let after = num_start + n;
             let lexed = match lex(text.get(after..).unwrap_or(""), Mode::Parse) {
                 Ok(l) => l,

@@ -750,3 +750,30 @@ fn corpus_numbers() {
         failures.join("\n")
     );
 }
+
+/// The scan's prefilter holds every character a number may start with.
+#[test]
+fn start_set_holds_every_start() {
+    for n in 0..0x3_0000 {
+        let Some(c) = char::from_u32(n) else { continue };
+        if is_start(c) || c.is_ascii_digit() || c == '-' {
+            assert!(STARTS.contains(c), "{c:?}");
+        }
+    }
+}
+
+/// The quick test of `prefix_at` knows the last character of every
+/// qualifier word, traditional forms included.
+#[test]
+fn prefix_last_characters() {
+    for (w, _) in PREFIX {
+        let last = w.chars().next_back().unwrap();
+        assert!(PREFIX_LAST.contains(last), "{w}");
+    }
+    for (text, start) in [("不超過5家", "不超過"), ("約3萬元", "約"), ("逾百家", "逾")]
+    {
+        let at = start.len();
+        assert_eq!(prefix_at(text, at).map(|(s, _)| s), Some(0), "{text}");
+    }
+    assert_eq!(prefix_at("共有5家", "共有".len()), None);
+}

@@ -203,6 +203,13 @@ fn starting_with(first: char) -> impl Iterator<Item = &'static Unit> {
 /// Byte length of `word` at the start of `s` through folding, ending at its
 /// last character (pinyin after it is not taken).
 pub(crate) fn match_word(s: &str, word: &str) -> Option<usize> {
+    // most calls fail on the first character: answer them before folding
+    // the rest (only invisible characters and entities are skipped there)
+    if let (Some(c), Some(w)) = (s.chars().next(), word.chars().next()) {
+        if !crate::text::is_invisible(c) && c != '&' && fold(c) != fold(w) {
+            return None;
+        }
+    }
     let mut it = Folded::new(s);
     let mut end = 0;
     for w in word.chars() {

@@ -1,0 +1,277 @@
+//! Sets of characters built at compile time, and a byte-level search for
+//! the next member in a text: the first step of every finder that starts
+//! at a few kinds of characters (digits and Chinese numerals, quotes)
+//! among thousands of others.
+//!
+//! A set is built from its members in folded form (see [`crate::text::fold`])
+//! and also holds every character that folds to one of them: traditional
+//! forms, full-width ASCII, the circle zeros, the dash and space variants.
+//! Finders use a set as a prefilter and then apply their exact predicate,
+//! so a set may hold more than a finder wants, never less.
+
+use crate::trad::TRAD_TO_SIMP;
+
+/// First code point of the ideograph range kept as a bitmap (U+3000, the
+/// CJK symbols and punctuation block).
+const CJK_FIRST: u32 = 0x3000;
+/// One past the last code point of that range (the end of the basic
+/// ideographs).
+const CJK_END: u32 = 0xA000;
+const CJK_WORDS: usize = ((CJK_END - CJK_FIRST) / 64) as usize;
+/// How many members may stand outside ASCII and the ideograph range.
+const MAX_OTHER: usize = 48;
+
+/// A set of characters: a bitmap for ASCII and for U+3000–U+9FFF, a short
+/// list for the rest.
+pub(crate) struct CharSet {
+    ascii: u128,
+    cjk: [u64; CJK_WORDS],
+    other: [char; MAX_OTHER],
+    others: usize,
+}
+
+/// The characters other than traditional ones that [`crate::text::fold`]
+/// maps to another character, as (from, to). Kept beside `fold` by the
+/// `matches_fold` test.
+const FOLDS: &[(char, char)] = &[
+    ('\u{3000}', ' '),
+    ('\u{00A0}', ' '),
+    ('\u{2002}', ' '),
+    ('\u{2003}', ' '),
+    ('\u{2004}', ' '),
+    ('\u{2005}', ' '),
+    ('\u{2006}', ' '),
+    ('\u{2007}', ' '),
+    ('\u{2008}', ' '),
+    ('\u{2009}', ' '),
+    ('\u{200A}', ' '),
+    ('\u{202F}', ' '),
+    ('\u{205F}', ' '),
+    ('○', '〇'),
+    ('◯', '〇'),
+    ('〔', '['),
+    ('［', '['),
+    ('【', '['),
+    ('〖', '['),
+    ('〕', ']'),
+    ('］', ']'),
+    ('】', ']'),
+    ('〗', ']'),
+    ('∶', ':'),
+    ('︰', ':'),
+    ('—', '-'),
+    ('–', '-'),
+    ('－', '-'),
+    ('‐', '-'),
+    ('‑', '-'),
+    ('−', '-'),
+];
+
+/// The code point of the UTF-8 sequence starting at `bytes[i]` and its
+/// length (the input is valid UTF-8: it comes from a `&str`).
+// Runs at compile time only: an index out of range would stop the build.
+#[allow(clippy::indexing_slicing)]
+const fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
+    let b = bytes[i] as u32;
+    if b < 0x80 {
+        (b, 1)
+    } else if b < 0xE0 {
+        (((b & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F), 2)
+    } else if b < 0xF0 {
+        (
+            ((b & 0x0F) << 12) | ((bytes[i + 1] as u32 & 0x3F) << 6) | (bytes[i + 2] as u32 & 0x3F),
+            3,
+        )
+    } else {
+        (
+            ((b & 0x07) << 18)
+                | ((bytes[i + 1] as u32 & 0x3F) << 12)
+                | ((bytes[i + 2] as u32 & 0x3F) << 6)
+                | (bytes[i + 3] as u32 & 0x3F),
+            4,
+        )
+    }
+}
+
+impl CharSet {
+    /// The set of `members` (written folded) and every character that
+    /// folds to one of them.
+    // Runs at compile time only: an index out of range, or more than
+    // MAX_OTHER members outside the bitmaps, stops the build.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn folded(members: &str) -> CharSet {
+        let mut set = CharSet {
+            ascii: 0,
+            cjk: [0; CJK_WORDS],
+            other: ['\0'; MAX_OTHER],
+            others: 0,
+        };
+        let bytes = members.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let (c, len) = decode(bytes, i);
+            set.add(c);
+            // full-width ASCII
+            if c > 0x20 && c < 0x7F {
+                set.add(c + 0xFEE0);
+            }
+            let mut k = 0;
+            while k < FOLDS.len() {
+                if FOLDS[k].1 as u32 == c {
+                    set.add(FOLDS[k].0 as u32);
+                }
+                k += 1;
+            }
+            let mut k = 0;
+            while k < TRAD_TO_SIMP.len() {
+                if TRAD_TO_SIMP[k].1 as u32 == c {
+                    set.add(TRAD_TO_SIMP[k].0 as u32);
+                }
+                k += 1;
+            }
+            i += len;
+        }
+        set
+    }
+
+    #[allow(clippy::indexing_slicing)]
+    const fn add(&mut self, c: u32) {
+        if c < 0x80 {
+            self.ascii |= 1 << c;
+        } else if c >= CJK_FIRST && c < CJK_END {
+            let n = c - CJK_FIRST;
+            self.cjk[(n / 64) as usize] |= 1 << (n % 64);
+        } else {
+            let mut k = 0;
+            while k < self.others {
+                if self.other[k] as u32 == c {
+                    return;
+                }
+                k += 1;
+            }
+            // an invalid code point cannot come from a &str
+            self.other[self.others] = match char::from_u32(c) {
+                Some(c) => c,
+                None => '\0',
+            };
+            self.others += 1;
+        }
+    }
+
+    /// Whether the code point `n` is in the set.
+    #[inline]
+    fn has(&self, n: u32) -> bool {
+        if n < 0x80 {
+            return self.ascii & (1 << n) != 0;
+        }
+        if (CJK_FIRST..CJK_END).contains(&n) {
+            let n = n - CJK_FIRST;
+            return self
+                .cjk
+                .get((n / 64) as usize)
+                .is_some_and(|w| w & (1 << (n % 64)) != 0);
+        }
+        self.other
+            .get(..self.others)
+            .is_some_and(|o| o.iter().any(|c| *c as u32 == n))
+    }
+
+    /// Whether `c` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.has(c as u32)
+    }
+
+    /// The first member at or after byte `from` of `text`, with its byte
+    /// offset. `from` need not be a character boundary: the search starts
+    /// at the next one.
+    #[inline]
+    pub(crate) fn find(&self, text: &str, from: usize) -> Option<(usize, char)> {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if self.ascii & (1 << b) != 0 {
+                    return Some((i, char::from(b)));
+                }
+                i += 1;
+            } else if b < 0xC0 {
+                // a continuation byte: not the start of a character
+                i += 1;
+            } else if (0xE0..0xF0).contains(&b) {
+                // three bytes: every ideograph, CJK punctuation, full-width forms
+                if let Some(&[b1, b2]) = bytes.get(i + 1..i + 3) {
+                    let n = ((u32::from(b) & 0x0F) << 12)
+                        | ((u32::from(b1) & 0x3F) << 6)
+                        | (u32::from(b2) & 0x3F);
+                    if self.has(n) {
+                        return char::from_u32(n).map(|c| (i, c));
+                    }
+                }
+                i += 3;
+            } else {
+                let c = text.get(i..).and_then(|r| r.chars().next())?;
+                if self.contains(c) {
+                    return Some((i, c));
+                }
+                i += c.len_utf8();
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    static NUMERALS: CharSet = CharSet::folded("0123456789〇零一二两三四五六七八九十");
+    static MIXED: CharSet = CharSet::folded("-[ 年“");
+
+    /// Every character of the basic plane and a few beyond: in the set
+    /// exactly when it folds to a member.
+    #[test]
+    fn matches_fold() {
+        for (set, members) in [
+            (&NUMERALS, "0123456789〇零一二两三四五六七八九十"),
+            (&MIXED, "-[ 年“"),
+        ] {
+            for n in (0..0x1_0000).chain(0x2_0000..0x2_0100) {
+                let Some(c) = char::from_u32(n) else { continue };
+                assert_eq!(
+                    set.contains(c),
+                    members.contains(fold(c)),
+                    "{c:?} (U+{n:04X}) against {members}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn traditional_and_full_width_members() {
+        for c in ['兩', '３', '○', '◯', '〇', '9'] {
+            assert!(NUMERALS.contains(c), "{c}");
+        }
+        for c in ['a', '个', '年', '。', '壹'] {
+            assert!(!NUMERALS.contains(c), "{c}");
+        }
+        for c in ['—', '－', '【', '\u{3000}', '“', '年'] {
+            assert!(MIXED.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn find_walks_every_width() {
+        let text = "a中é𠀀２〇二三年";
+        assert_eq!(NUMERALS.find(text, 0), Some((10, '２')));
+        assert_eq!(NUMERALS.find(text, 11), Some((13, '〇')));
+        assert_eq!(NUMERALS.find(text, 14), Some((16, '二')));
+        assert_eq!(NUMERALS.find("没有数字", 0), None);
+        assert_eq!(NUMERALS.find("", 0), None);
+        assert_eq!(NUMERALS.find("七", 5), None);
+        // a 4-byte member outside the bitmaps
+        static FAR: CharSet = CharSet::folded("𠀀");
+        assert_eq!(FAR.find(text, 0), Some((6, '𠀀')));
+    }
+}
