@@ -21,11 +21,22 @@ const CJK_WORDS: usize = ((CJK_END - CJK_FIRST) / 64) as usize;
 /// How many members may stand outside ASCII and the ideograph range.
 const MAX_OTHER: usize = 48;
 
-/// A set of characters: a bitmap for ASCII and for U+3000–U+9FFF, a short
-/// list for the rest.
+/// The general punctuation block (dashes, curly quotes, the thin spaces),
+/// kept as a bitmap.
+const PUNCT_FIRST: u32 = 0x2000;
+const PUNCT_END: u32 = 0x2080;
+/// The first half of the full-width forms block (full-width ASCII),
+/// kept as a bitmap.
+const FULL_FIRST: u32 = 0xFF00;
+const FULL_END: u32 = 0xFF80;
+
+/// A set of characters: bitmaps for ASCII, general punctuation,
+/// U+3000–U+9FFF and full-width ASCII, a short list for the rest.
 pub(crate) struct CharSet {
     ascii: u128,
+    punct: [u64; 2],
     cjk: [u64; CJK_WORDS],
+    full: [u64; 2],
     other: [char; MAX_OTHER],
     others: usize,
 }
@@ -102,7 +113,9 @@ impl CharSet {
     pub(crate) const fn folded(members: &str) -> CharSet {
         let mut set = CharSet {
             ascii: 0,
+            punct: [0; 2],
             cjk: [0; CJK_WORDS],
+            full: [0; 2],
             other: ['\0'; MAX_OTHER],
             others: 0,
         };
@@ -141,6 +154,12 @@ impl CharSet {
         } else if c >= CJK_FIRST && c < CJK_END {
             let n = c - CJK_FIRST;
             self.cjk[(n / 64) as usize] |= 1 << (n % 64);
+        } else if c >= PUNCT_FIRST && c < PUNCT_END {
+            let n = c - PUNCT_FIRST;
+            self.punct[(n / 64) as usize] |= 1 << (n % 64);
+        } else if c >= FULL_FIRST && c < FULL_END {
+            let n = c - FULL_FIRST;
+            self.full[(n / 64) as usize] |= 1 << (n % 64);
         } else {
             let mut k = 0;
             while k < self.others {
@@ -161,19 +180,20 @@ impl CharSet {
     /// Whether the code point `n` is in the set.
     #[inline]
     fn has(&self, n: u32) -> bool {
-        if n < 0x80 {
-            return self.ascii & (1 << n) != 0;
-        }
-        if (CJK_FIRST..CJK_END).contains(&n) {
-            let n = n - CJK_FIRST;
-            return self
-                .cjk
-                .get((n / 64) as usize)
-                .is_some_and(|w| w & (1 << (n % 64)) != 0);
-        }
-        self.other
-            .get(..self.others)
-            .is_some_and(|o| o.iter().any(|c| *c as u32 == n))
+        let (bits, k): (&[u64], u32) = match n {
+            0..0x80 => return self.ascii & (1 << n) != 0,
+            CJK_FIRST..CJK_END => (&self.cjk, n - CJK_FIRST),
+            PUNCT_FIRST..PUNCT_END => (&self.punct, n - PUNCT_FIRST),
+            FULL_FIRST..FULL_END => (&self.full, n - FULL_FIRST),
+            _ => {
+                return self
+                    .other
+                    .get(..self.others)
+                    .is_some_and(|o| o.iter().any(|c| *c as u32 == n))
+            }
+        };
+        bits.get((k / 64) as usize)
+            .is_some_and(|w| w & (1 << (k % 64)) != 0)
     }
 
     /// Whether `c` is in the set.
@@ -200,13 +220,20 @@ impl CharSet {
                 i += 1;
             } else if (0xE0..0xF0).contains(&b) {
                 // three bytes: every ideograph, CJK punctuation, full-width forms
-                if let Some(&[b1, b2]) = bytes.get(i + 1..i + 3) {
-                    let n = ((u32::from(b) & 0x0F) << 12)
-                        | ((u32::from(b1) & 0x3F) << 6)
-                        | (u32::from(b2) & 0x3F);
-                    if self.has(n) {
-                        return char::from_u32(n).map(|c| (i, c));
-                    }
+                let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
+                    return None;
+                };
+                let n = ((u32::from(b) & 0x0F) << 12)
+                    | ((u32::from(b1) & 0x3F) << 6)
+                    | (u32::from(b2) & 0x3F);
+                // the ideographs straight from their bitmap
+                let k = n.wrapping_sub(CJK_FIRST) as usize;
+                let hit = match self.cjk.get(k >> 6) {
+                    Some(w) => (w >> (k & 63)) & 1 != 0,
+                    None => self.has(n),
+                };
+                if hit {
+                    return char::from_u32(n).map(|c| (i, c));
                 }
                 i += 3;
             } else {

@@ -20,6 +20,7 @@ mod label;
 
 use std::borrow::Cow;
 
+use crate::charset::CharSet;
 use crate::model::{Direction, Metric, MetricKind, Quantity};
 use crate::span::Span;
 use crate::text::{self, find_folded, is_sentence_end, match_folded};
@@ -72,13 +73,18 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
     out
 }
 
+/// The characters [`quoted_zones`] looks at, and the full-width `＂`.
+static QUOTE_MARKS: CharSet = CharSet::folded("《》“”‘’「」『』\"");
+
 /// Byte ranges inside `《》` and quotation marks, sorted.
 fn quoted_zones(text: &str) -> Vec<Span> {
     let mut zones = Vec::new();
     let mut book_depth = 0usize;
     let mut book_start = 0;
     let mut quote_start: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    let mut from = 0;
+    while let Some((i, c)) = QUOTE_MARKS.find(text, from) {
+        from = i + c.len_utf8();
         match c {
             '《' => {
                 if book_depth == 0 {
@@ -212,6 +218,9 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     true
 }
 
+/// The characters [`Starts::advance`] looks at, and a few more (`.`, `∶`).
+static CLAUSE_MARKS: CharSet = CharSet::folded("。!?.\n,;:、");
+
 /// Where the sentence and the clause holding each quantity start, carried
 /// along the text so that each byte is searched once (quantities come in
 /// order); searching back from every number was quadratic in a long
@@ -227,20 +236,18 @@ impl Starts {
     /// Moves on to a quantity at byte `at`.
     fn advance(&mut self, text: &str, at: usize) {
         let at = at.max(self.seen);
-        let window = text.get(self.seen..at).unwrap_or("");
-        let after = |p: usize| {
-            let len = window.get(p..).and_then(|s| s.chars().next());
-            self.seen + p + len.map_or(1, char::len_utf8)
-        };
-        // a sentence ends at `。！？` or a line break
-        if let Some(p) = window.rfind(|c: char| is_sentence_end(c) || c == '\n') {
-            self.sentence = after(p);
-        }
-        // a clause after the last `，。；：、` or line start
-        if let Some(p) = window.rfind(|c: char| {
-            is_sentence_end(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、' | '\n')
-        }) {
-            self.clause = after(p);
+        let window = text.get(..at).unwrap_or("");
+        let mut from = self.seen;
+        while let Some((p, c)) = CLAUSE_MARKS.find(window, from) {
+            from = p + c.len_utf8();
+            // a sentence ends at `。！？` or a line break
+            if is_sentence_end(c) || c == '\n' {
+                self.sentence = from;
+                self.clause = from;
+            // a clause after `，；：、` too
+            } else if matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '、') {
+                self.clause = from;
+            }
         }
         self.seen = at;
     }
