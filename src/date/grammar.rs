@@ -985,6 +985,14 @@ fn plan_long(i: &str) -> PResult<'_, Field<'_, u32>> {
 /// period = plan | plan_long | year_range | month_range | quarter_range | day_range
 /// | date_range: a date, a range or a five-year plan, fields unchecked.
 pub(crate) fn period_fields(i: &str) -> PResult<'_, PeriodFields<'_>> {
+    if let Some(ok) = plain_date(i) {
+        return Ok(ok);
+    }
+    general_period_fields(i)
+}
+
+/// period_fields through the alternatives of the grammar.
+fn general_period_fields(i: &str) -> PResult<'_, PeriodFields<'_>> {
     alt((
         |r| plan(r).map(|(r, n)| (r, PeriodFields::Plan(n))),
         |r| plan_long(r).map(|(r, n)| (r, PeriodFields::Plan(n))),
@@ -995,6 +1003,126 @@ pub(crate) fn period_fields(i: &str) -> PResult<'_, PeriodFields<'_>> {
         date_range,
     ))
     .parse(i)
+}
+
+/// The dates of running text most often written — `2023年`, `2023年6月`,
+/// `2023年6月1日` in ASCII digits — read without trying each alternative of
+/// the grammar, when the character after them cannot continue a date (a
+/// comma, a full stop, most ideographs). `None` leaves the input to the
+/// grammar; where this answers, the grammar answers the same (a property
+/// test checks it).
+fn plain_date(i: &str) -> Option<(&str, PeriodFields<'_>)> {
+    let bytes = i.as_bytes();
+    let run = |from: usize| {
+        bytes.get(from..).map_or(0, |b| {
+            b.iter().take(3).take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let number = |from: usize, len: usize| {
+        let text = i.get(from..from + len)?;
+        Some(Field {
+            value: text.parse::<u32>().ok()?,
+            text,
+        })
+    };
+    if bytes
+        .get(..4)
+        .is_none_or(|y| !y.iter().all(u8::is_ascii_digit))
+        || bytes.get(4).is_some_and(u8::is_ascii_digit)
+        || !i.get(4..)?.starts_with('年')
+    {
+        return None;
+    }
+    let year = number(0, 4)?;
+    let mut f = Fields {
+        year: Some(Field {
+            value: i32::try_from(year.value).ok()?,
+            text: year.text,
+        }),
+        style: DateStyle::Arabic,
+        ..Fields::default()
+    };
+    let mut at = 4 + '年'.len_utf8();
+    let m = run(at);
+    if (1..=2).contains(&m) && i.get(at + m..)?.starts_with('月') {
+        f.month = Some(number(at, m)?);
+        at += m + '月'.len_utf8();
+        let d = run(at);
+        if (1..=2).contains(&d) && i.get(at + d..)?.starts_with(['日', '号']) {
+            f.day = Some(number(at, d)?);
+            at += d + '日'.len_utf8();
+        }
+    }
+    let rest = i.get(at..)?;
+    match rest.chars().next() {
+        None => {}
+        Some(c) if ends_plain_date(c) => {}
+        Some(_) => return None,
+    }
+    Some((rest, PeriodFields::Single(f)))
+}
+
+/// Whether `c` after a plain date leaves nothing for the grammar to add:
+/// common punctuation, or an ideograph that opens no month, day, half,
+/// quarter, range, weekday or time (`2023年全市`, `2023年以来`).
+fn ends_plain_date(c: char) -> bool {
+    if matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '！'
+            | '？'
+            | '）'
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '》'
+            | '】'
+            | ','
+            | ';'
+            | '!'
+            | '?'
+            | ')'
+            | '"'
+            | '\n'
+            | '\r'
+    ) {
+        return true;
+    }
+    let f = fold(c);
+    is_han(c)
+        && !is_cn_numeral(c)
+        && !matches!(
+            f,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '上'
+                | '下'
+                | '第'
+                | '前'
+                | '度'
+                | '至'
+                | '到'
+                | '起'
+                | '止'
+                | '份'
+                | '星'
+                | '礼'
+                | '周'
+                | '半'
+                | '季'
+                | '时'
+                | '点'
+                | '早'
+                | '凌'
+                | '中'
+                | '傍'
+                | '晚'
+                | '夜'
+        )
 }
 
 /// edge = "底" | "末" | "初" | "上旬" | "中旬" | "下旬" | "中期", not the
@@ -1195,6 +1323,61 @@ pub(crate) fn bare_cn_month_ok(prev: Option<char>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        /// Where the plain-date path answers, the grammar answers the same.
+        #[test]
+        fn plain_dates_agree_with_the_grammar(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2023", "2", "0", "12", "1", "年", "月", "日", "号", "號", "全", "以", "底",
+                    "，", "。", "上", "半", "至", "-", " ", "度", "份", "一", "季", "第", "(",
+                    "星期", "上午", "9", "时", "T", "：", "中", "末", "）", "3", "&nbsp;", ",",
+                    "\n", ")", "\"", ";",
+                ]),
+                0..12,
+            )
+        ) {
+            let text: String = ["2023年"].into_iter().chain(parts.iter().copied()).collect();
+            if let Some(fast) = plain_date(&text) {
+                proptest::prop_assert_eq!(Some(fast), general_period_fields(&text).ok());
+            }
+            let text: String = parts.concat();
+            if let Some(fast) = plain_date(&text) {
+                proptest::prop_assert_eq!(Some(fast), general_period_fields(&text).ok());
+            }
+        }
+    }
+
+    #[test]
+    fn plain_dates() {
+        // (input, rest) read by the plain path
+        for (text, rest) in [
+            ("2023年，", "，"),
+            ("2023年全市", "全市"),
+            ("2024年7月5日", ""),
+            ("2024年7月5日，", "，"),
+            ("2023年底", "底"),
+            ("2023年6月30号，", "，"),
+        ] {
+            match plain_date(text) {
+                Some((r, _)) => assert_eq!(r, rest, "{text}"),
+                None => assert_eq!(rest, "", "{text}: left to the grammar"),
+            }
+        }
+        // left to the grammar
+        for text in [
+            "2023年度",
+            "2023年上半年",
+            "2023年1-6月",
+            "2023年6月1日上午",
+            "23年底",
+            "２０２３年",
+        ] {
+            assert!(plain_date(text).is_none(), "{text}");
+        }
+    }
 
     /// (input, rest, ISO text) through `date_time`.
     #[test]

@@ -219,7 +219,7 @@ fn worth_trying(rest: &str) -> bool {
                 .is_some_and(|n| n == '&' || crate::text::fold(n) == '半')
         }
         _ if is_numeral(c) => {
-            date_may_follow(rest) && (ends_in_wu(rest) || !counts_something(rest))
+            date_may_follow(rest, false) && (may_be_plan(rest) || !counts_something(rest))
         }
         // 前, 第 or an opening quote (a plan such as “十四五”)
         _ => {
@@ -230,7 +230,7 @@ fn worth_trying(rest: &str) -> bool {
                 .trim_start_matches(crate::text::is_space);
             match after.chars().next() {
                 Some('&') => true,
-                Some(n) => is_numeral(n) && date_may_follow(after),
+                Some(n) => is_numeral(n) && date_may_follow(after, fold(c) == '第'),
                 None => false,
             }
         }
@@ -238,35 +238,60 @@ fn worth_trying(rest: &str) -> bool {
 }
 
 /// Whether what follows the numerals at the start of `rest` may continue
-/// a date, a range or a plan: a date word (年 月 日 号 季度), a range or
-/// date separator, a space, `个` (第十四个五年规划), or anything after a
-/// Chinese number ending in 五 (a plan: `十四五，`). Noise that the
+/// a date, a range or a plan: a date word (年 after two or four numerals,
+/// 月 日 号 季度), a range or date separator (`.` and `/` after four
+/// digits), a space, `个` (第十四个五年规划), or anything after a Chinese
+/// number ending in 五 (a plan: `十四五，`); after 第 (`after_di`) only
+/// what continues a quarter or a plan. Noise that the
 /// keyword matching skips (`&nbsp;`, pinyin in brackets) lets the grammar
 /// decide. Most numbers of a reply end at a unit or a measure word, and
 /// are turned away here without running the grammar.
-fn date_may_follow(rest: &str) -> bool {
-    let Some(c) = next_after_numerals(rest) else {
+fn date_may_follow(rest: &str, after_di: bool) -> bool {
+    // a run of five digits or more is no year, month, day or hour
+    if rest
+        .chars()
+        .take(5)
+        .take_while(|c| crate::text::is_digit(*c))
+        .count()
+        == 5
+    {
+        return false;
+    }
+    let run = rest
+        .chars()
+        .take_while(|c| is_numeral(*c) || matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ'))
+        .count();
+    let Some(c) = rest.chars().nth(run) else {
         return true;
     };
-    matches!(
-        crate::text::fold(c),
-        '年' | '月'
-            | '日'
-            | '号'
-            | '季'
-            | '至'
-            | '到'
-            | '起'
-            | '个'
-            | '-'
-            | '~'
-            | '〜'
-            | '/'
-            | '.'
-            | '&'
-            | '('
-    ) || crate::text::is_space(c)
-        || ends_in_wu(rest)
+    let f = crate::text::fold(c);
+    if crate::text::is_space(c)
+        || matches!(
+            f,
+            '季' | '个' | '至' | '到' | '起' | '-' | '~' | '〜' | '&' | '('
+        )
+    {
+        return true;
+    }
+    // after 第 only a quarter or a plan (第三季度, 第十四个五年规划)
+    if after_di {
+        return false;
+    }
+    match f {
+        // a year has two or four digits
+        '年' if run == 2 || run == 4 => true,
+        '月' | '日' | '号' => true,
+        // 2023.6.1, 2023/06/01: four digits first
+        '.' | '/' if run == 4 && rest.chars().take(4).all(crate::text::is_digit) => true,
+        _ => ends_in_wu(rest),
+    }
+}
+
+/// Whether the numerals at the start of `rest` may open a five-year plan:
+/// they end in 五 (`十四五`), or 个五年 follows them (`十四个五年规划`).
+fn may_be_plan(rest: &str) -> bool {
+    let after = rest.trim_start_matches(is_numeral);
+    ends_in_wu(rest) || crate::text::match_folded(after, "个五年").is_some()
 }
 
 /// Whether the numerals at the start of `rest` end in 五: perhaps a plan
@@ -281,27 +306,22 @@ fn ends_in_wu(rest: &str) -> bool {
         == Some('五')
 }
 
-/// The character after the numerals at the start of `rest` (a year's
-/// Latin O, `二O一二`, is read past).
-fn next_after_numerals(rest: &str) -> Option<char> {
-    rest.chars()
-        .find(|c| !is_numeral(*c) && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ'))
-}
-
 /// A digit of either width or a Chinese numeral character.
 fn is_numeral(c: char) -> bool {
     crate::text::is_digit(c) || fields::is_cn_numeral(c)
 }
 
 /// Whether `rest` opens with a number that counts something (`27家`,
-/// `12.3%`, `3502.38亿元`, `三百`): its numerals, date separators and
-/// spaces run into a unit or multiplier no date has, so the date grammar
+/// `1,200家`, `三百`): its numerals (and digit groups) run straight into
+/// a unit or multiplier no date has, so the date grammar
 /// need not be tried there. A cheap look-ahead that keeps [`scan`] from
 /// running the whole grammar at every number of a statistics-dense text.
 fn counts_something(rest: &str) -> bool {
     for c in rest.chars() {
         let f = crate::text::fold(c);
-        if is_numeral(c) || matches!(f, '.' | '-' | '/' | ':' | ',') || crate::text::is_space(c) {
+        // separators and spaces may join a date (`2023-06-01家`,
+        // `2023 3 3家`): only numerals and digit groups are read past
+        if is_numeral(c) || f == ',' {
             continue;
         }
         return matches!(
@@ -524,7 +544,8 @@ mod tests {
                     "两", "廿", "年", "月", "日", "号", "號", "季度", "至", "到", "起", "-", "—",
                     "/", ".", ":", "个", "份", "底", "初", "半", "上", "下", "第", "前", "“", "”",
                     "时期", "规划", "，", "家", "批", "%", "亿", " ", "&nbsp;", "(", "\u{200B}",
-                    "星期", "时", "点", "分", "度", "是",
+                    "星期", "时", "点", "分", "度", "是", "24117", "2023", "05", "6", "O", "二〇",
+                    "十四", "个", "五年", "规划", "./", "０",
                 ]),
                 0..24,
             )

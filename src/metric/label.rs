@@ -198,7 +198,14 @@ fn lead_starts_word(w: &str, rest: &str) -> bool {
 fn strip_trail<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
     loop {
         let before = s.len();
+        let Some(&last) = s.as_bytes().last() else {
+            return s;
+        };
         for w in words {
+            // the last byte tells most words apart before comparing them
+            if w.as_bytes().last() != Some(&last) {
+                continue;
+            }
             if let Some(rest) = s.strip_suffix(w) {
                 // 行为, 作为, 认为 are words, not 为 "is"
                 if *w == "为" && rest.ends_with(['行', '作', '认', '成', '因', '视', '称'])
