@@ -248,6 +248,70 @@ impl CharSet {
     }
 }
 
+/// The members of a set in a text, found in one pass, so that several
+/// finders that each look for a subset of them ([`Finder::marks`]) need
+/// not each walk the whole text again.
+pub(crate) struct Marks(Vec<(usize, char)>);
+
+impl Marks {
+    /// Every member of `set` in `text`, with its byte offset.
+    pub(crate) fn new(text: &str, set: &CharSet) -> Marks {
+        let mut v = Vec::new();
+        let mut from = 0;
+        while let Some((i, c)) = set.find(text, from) {
+            v.push((i, c));
+            from = i + c.len_utf8();
+        }
+        Marks(v)
+    }
+}
+
+/// Where a scan finds the next character of a set: straight in the text,
+/// or among the [`Marks`] found beforehand (which must hold every member
+/// of the sets asked for).
+pub(crate) enum Finder<'m> {
+    /// [`CharSet::find`] on the text.
+    Direct,
+    /// A walk along marks; `at` is the next one to look at.
+    Marks {
+        /// The marks of the text.
+        marks: &'m [(usize, char)],
+        /// The next one to look at.
+        at: usize,
+    },
+}
+
+impl<'m> Finder<'m> {
+    /// A finder along `marks`, from the start.
+    pub(crate) fn marks(marks: &'m Marks) -> Self {
+        Finder::Marks {
+            marks: &marks.0,
+            at: 0,
+        }
+    }
+
+    /// The first member of `set` at or after byte `from` of `text`. Calls
+    /// on one finder must not go back: `from` never decreases.
+    #[inline]
+    pub(crate) fn find(&mut self, set: &CharSet, text: &str, from: usize) -> Option<(usize, char)> {
+        match self {
+            Finder::Direct => set.find(text, from),
+            Finder::Marks { marks, at } => {
+                while let Some(&(p, c)) = marks.get(*at) {
+                    if p >= text.len() {
+                        return None;
+                    }
+                    if p >= from && set.contains(c) {
+                        return Some((p, c));
+                    }
+                    *at += 1;
+                }
+                None
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +351,31 @@ mod tests {
             assert!(MIXED.contains(c), "{c}");
         }
     }
+
+    #[test]
+    fn marks_find_what_the_sets_find() {
+        let text = "第3季度，“十四五”期间2023年产值3.5亿元。a1b";
+        let marks = Marks::new(text, &MIXED_AND_NUMERALS);
+        for set in [&NUMERALS, &MIXED] {
+            let mut finder = Finder::marks(&marks);
+            let mut direct = Finder::Direct;
+            let mut from = 0;
+            loop {
+                let (a, b) = (finder.find(set, text, from), direct.find(set, text, from));
+                assert_eq!(a, b, "from {from}");
+                match a {
+                    Some((i, c)) => from = i + c.len_utf8(),
+                    None => break,
+                }
+            }
+        }
+        // a shorter text: marks past its end are not returned
+        let mut finder = Finder::marks(&marks);
+        assert_eq!(finder.find(&NUMERALS, &text[..3], 0), None);
+    }
+
+    static MIXED_AND_NUMERALS: CharSet =
+        CharSet::folded("0123456789〇零一二两三四五六七八九十-[ 年“");
 
     #[test]
     fn find_walks_every_width() {

@@ -33,7 +33,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveTime;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, Finder};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::finish;
 use crate::model::{Date, DateMention, Limit, Period};
@@ -177,10 +177,20 @@ pub fn scan_in_year(text: &str, year: i32) -> Vec<DateMention<'_>> {
 /// [`scan`] over a piece of a larger text that starts at byte `base` of it:
 /// the spans are `base` + the offset in `text`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
+    scan_with(text, base, &mut Finder::Direct)
+}
+
+/// [`scan_at`] with the places a period may start found by `finder`, which
+/// must find every member of [`MAY_START`].
+pub(crate) fn scan_with<'a>(
+    text: &'a str,
+    base: usize,
+    finder: &mut Finder<'_>,
+) -> Vec<DateMention<'a>> {
     let mut out = Vec::new();
     let mut next = 0;
     let mut from = 0;
-    while let Some((i, c)) = MAY_START.find(text, from) {
+    while let Some((i, c)) = finder.find(&MAY_START, text, from) {
         from = i + c.len_utf8();
         let prev = text.get(..i).and_then(|b| b.chars().next_back());
         if grammar::may_start(c, prev) && worth_trying(text.get(i..).unwrap_or("")) {
@@ -196,7 +206,7 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<DateMention<'_>> {
 
 /// Every character [`grammar::may_start`] admits, and a few more: what
 /// the scan looks for before asking it.
-static MAY_START: CharSet =
+pub(crate) static MAY_START: CharSet =
     CharSet::folded("0123456789〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖幺第前上下“\"「『‘'");
 
 /// Whether the date grammar is worth running at the start of `rest`: a

@@ -20,7 +20,7 @@ mod label;
 
 use std::borrow::Cow;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, Finder, Marks};
 use crate::model::{Direction, Metric, MetricKind, Quantity};
 use crate::span::Span;
 use crate::text::{self, find_folded, is_sentence_end, match_folded};
@@ -41,15 +41,22 @@ pub fn scan(text: &str) -> Vec<Metric<'_>> {
 
 /// [`scan`] with spans shifted by `base`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
-    let quantities = crate::quantity::scan_at(text, 0);
+    // one pass finds every character the scans below start from
+    let marks = Marks::new(text, &MARKS);
+    let quantities = crate::quantity::scan_with(text, 0, &mut Finder::marks(&marks));
     if quantities.is_empty() {
         return Vec::new();
     }
-    let zones = quoted_zones(text);
-    let dates = crate::date::scan_at(text, 0);
+    let zones = quoted_zones(text, &mut Finder::marks(&marks));
+    let dates = crate::date::scan_with(text, 0, &mut Finder::marks(&marks));
     let mut out: Vec<Metric<'_>> = Vec::with_capacity(quantities.len());
     let mut zone_i = 0;
-    let mut starts = Starts::default();
+    let mut starts = Starts {
+        finder: Finder::marks(&marks),
+        seen: 0,
+        sentence: 0,
+        clause: 0,
+    };
     for q in quantities {
         starts.advance(text, q.span.start);
         while zones.get(zone_i).is_some_and(|z| z.end <= q.span.start) {
@@ -73,17 +80,26 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
     out
 }
 
+/// Every character the scans of [`scan_at`] look for: the starts of
+/// numbers and of periods, quotes and clause marks (a test checks it holds
+/// each of their sets).
+static MARKS: CharSet = CharSet::folded(concat!(
+    "0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千幺第前上下",
+    "《》“”‘’「」『』\"'",
+    "。!?.\n,;:、"
+));
+
 /// The characters [`quoted_zones`] looks at, and the full-width `＂`.
 static QUOTE_MARKS: CharSet = CharSet::folded("《》“”‘’「」『』\"");
 
 /// Byte ranges inside `《》` and quotation marks, sorted.
-fn quoted_zones(text: &str) -> Vec<Span> {
+fn quoted_zones(text: &str, finder: &mut Finder<'_>) -> Vec<Span> {
     let mut zones = Vec::new();
     let mut book_depth = 0usize;
     let mut book_start = 0;
     let mut quote_start: Option<(usize, char)> = None;
     let mut from = 0;
-    while let Some((i, c)) = QUOTE_MARKS.find(text, from) {
+    while let Some((i, c)) = finder.find(&QUOTE_MARKS, text, from) {
         from = i + c.len_utf8();
         match c {
             '《' => {
@@ -225,20 +241,20 @@ static CLAUSE_MARKS: CharSet = CharSet::folded("。!?.\n,;:、");
 /// along the text so that each byte is searched once (quantities come in
 /// order); searching back from every number was quadratic in a long
 /// sentence.
-#[derive(Default)]
-struct Starts {
+struct Starts<'m> {
+    finder: Finder<'m>,
     seen: usize,
     sentence: usize,
     clause: usize,
 }
 
-impl Starts {
+impl Starts<'_> {
     /// Moves on to a quantity at byte `at`.
     fn advance(&mut self, text: &str, at: usize) {
         let at = at.max(self.seen);
         let window = text.get(..at).unwrap_or("");
         let mut from = self.seen;
-        while let Some((p, c)) = CLAUSE_MARKS.find(window, from) {
+        while let Some((p, c)) = self.finder.find(&CLAUSE_MARKS, window, from) {
             from = p + c.len_utf8();
             // a sentence ends at `。！？` or a line break
             if is_sentence_end(c) || c == '\n' {
@@ -544,5 +560,28 @@ fn build<'a>(
         refers_to,
         text: q.text,
         span: q.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one pass of [`scan_at`] finds every character each scan asks
+    /// for.
+    #[test]
+    fn marks_hold_every_set() {
+        let sets = [
+            &crate::quantity::STARTS,
+            &crate::date::MAY_START,
+            &QUOTE_MARKS,
+            &CLAUSE_MARKS,
+        ];
+        for n in 0..0x3_0000 {
+            let Some(c) = char::from_u32(n) else { continue };
+            if sets.iter().any(|s| s.contains(c)) {
+                assert!(MARKS.contains(c), "{c:?}");
+            }
+        }
     }
 }

@@ -535,6 +535,69 @@ struct Run {
 
 /// Lexes the longest numeral at the start of `s`.
 pub(crate) fn lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
+    if let Some(l) = plain_arabic(s) {
+        return Ok(l);
+    }
+    general_lex(s, mode)
+}
+
+/// The Arabic numbers most often written in running text (`3260`,
+/// `486.25`: ASCII digits, at most one point, no leading zero) when the
+/// character after them cannot continue a numeral (a unit or a measure
+/// word that is no multiplier, punctuation): read without the general
+/// lexer. `None` leaves the text to it; where this answers, it answers
+/// the same (a property test checks it).
+fn plain_arabic(s: &str) -> Option<Lexed> {
+    let b = s.as_bytes();
+    let int = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if int == 0 || int > 15 || (int > 1 && b.first() == Some(&b'0')) {
+        return None;
+    }
+    let mut end = int;
+    let fractional = b.get(end) == Some(&b'.');
+    if fractional {
+        let frac = b
+            .get(end + 1..)
+            .map_or(0, |r| r.iter().take_while(|x| x.is_ascii_digit()).count());
+        if frac == 0 || frac > 12 {
+            return None;
+        }
+        end += 1 + frac;
+    }
+    match s.get(end..)?.chars().next() {
+        None => {}
+        Some(c) if ends_plain_arabic(c) => {}
+        Some(_) => return None,
+    }
+    let value = s.get(..end)?.parse::<Decimal>().ok()?;
+    // zero is written back without its scale
+    if value.is_zero() {
+        return None;
+    }
+    Some(Lexed {
+        end,
+        value,
+        upper: None,
+        peel: None,
+        pair: None,
+        arabic: true,
+        plain_chinese: false,
+        chars: end,
+        fractional,
+    })
+}
+
+/// Whether `c` ends a plain Arabic number: common punctuation and the
+/// percent signs, or an ideograph that is no numeral, multiplier or point.
+fn ends_plain_arabic(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '）' | '%' | '％' | '‰' | '\n' | ')' | ';'
+    ) || (crate::text::is_han(c) && tok(fold_num(c)).is_none() && !is_financial(fold(c)))
+}
+
+/// [`lex`] through the general lexer.
+fn general_lex(s: &str, mode: Mode) -> Result<Lexed, LexError> {
     let mut lo = Acc::new();
     let mut hi: Option<Acc> = None;
     // digit-by-digit: (mantissa, count, first digit, second digit)
@@ -1101,6 +1164,32 @@ fn tenths<'a>(after: &'a str, at: &'a str, l: &Lexed) -> PResult<'a, NumeralValu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        /// Where the plain Arabic path answers, the general lexer answers
+        /// the same, in both modes.
+        #[test]
+        fn plain_arabic_agrees_with_the_lexer(
+            number in "[0-9]{1,4}(\\.[0-9]{1,3})?",
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "3", "0", "12", "486", ".", "25", ",", "万", "亿", "千", "十", "个", "家",
+                    "%", "，", "。", "元", "点", "一", "两", "余", "多", "萬", "拾", "年", " ",
+                    "-", "）", "(", "壹", "廿", "e", "5", "\n", "Ｏ", "０", "．", "号",
+                ]),
+                0..6,
+            )
+        ) {
+            let text = format!("{number}{}", parts.concat());
+            if let Some(fast) = plain_arabic(&text) {
+                let scale = general_lex(&text, Mode::Scan).map(|l| l.value.scale());
+                proptest::prop_assert_eq!(Ok(fast.value.scale()), scale);
+                proptest::prop_assert_eq!(Ok(fast.clone()), general_lex(&text, Mode::Scan));
+                proptest::prop_assert_eq!(Ok(fast), general_lex(&text, Mode::Parse));
+            }
+        }
+    }
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

@@ -31,7 +31,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, Finder};
 use crate::error::Error;
 use crate::model::{Bound, MetricKind, Quantity};
 use crate::numeral::grammar::{lex, mul_pow10, tok, LexError, Lexed, Mode, Tok};
@@ -118,11 +118,21 @@ pub fn scan(text: &str) -> Vec<Quantity<'_>> {
 /// [`scan`] over a piece of a larger text that starts at byte `base`: spans
 /// are `base` + offset in `text`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Quantity<'_>> {
+    scan_with(text, base, &mut Finder::Direct)
+}
+
+/// [`scan_at`] with the number starts found by `finder`, which must find
+/// every member of [`STARTS`].
+pub(crate) fn scan_with<'a>(
+    text: &'a str,
+    base: usize,
+    finder: &mut Finder<'_>,
+) -> Vec<Quantity<'a>> {
     // about one quantity in 48 bytes of a statistics-dense paragraph: one
     // allocation where pushing one by one would grow the vector 2–3 times
     let mut out = Vec::with_capacity(text.len() / 48);
     let mut from = 0;
-    while let Some((i, c)) = STARTS.find(text, from) {
+    while let Some((i, c)) = finder.find(&STARTS, text, from) {
         let prev = text.get(..i).and_then(|b| b.chars().next_back());
         let start = if c.is_ascii() {
             c.is_ascii_digit() || (c == '-' && sign_allowed(prev) && next_is_digit(text, i + 1))
@@ -172,7 +182,7 @@ enum Step<'a> {
 
 /// Every character [`is_start`] admits, the ASCII digits and the minus
 /// sign, and a few more: what the scan looks for before asking them.
-static STARTS: CharSet =
+pub(crate) static STARTS: CharSet =
     CharSet::folded("0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千");
 
 /// Characters that may start a number in running text.
@@ -391,8 +401,17 @@ fn suffix_at(text: &str, at: usize, kind: MetricKind) -> Option<(usize, usize, B
         Some(n) => (n, rest.get(n..).unwrap_or("")),
         None => (0, rest),
     };
+    // the first character rules out most words (noise may stand first)
+    let first = rest2
+        .chars()
+        .next()
+        .filter(|c| !text::is_invisible(*c) && *c != '&')
+        .map(fold);
     for (w, bound, measure_only) in SUFFIX {
         if *measure_only && kind != MetricKind::Measure {
+            continue;
+        }
+        if first.is_some_and(|f| !w.starts_with(f)) {
             continue;
         }
         if let Some(n) = units::match_word(rest2, w) {
