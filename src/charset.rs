@@ -123,28 +123,52 @@ impl CharSet {
         let mut i = 0;
         while i < bytes.len() {
             let (c, len) = decode(bytes, i);
-            set.add(c);
-            // full-width ASCII
-            if c > 0x20 && c < 0x7F {
-                set.add(c + 0xFEE0);
-            }
-            let mut k = 0;
-            while k < FOLDS.len() {
-                if FOLDS[k].1 as u32 == c {
-                    set.add(FOLDS[k].0 as u32);
-                }
-                k += 1;
-            }
-            let mut k = 0;
-            while k < TRAD_TO_SIMP.len() {
-                if TRAD_TO_SIMP[k].1 as u32 == c {
-                    set.add(TRAD_TO_SIMP[k].0 as u32);
-                }
-                k += 1;
-            }
+            set.add_folded(c);
             i += len;
         }
         set
+    }
+
+    /// The set of the first characters of `words` (written folded), and
+    /// every character that folds to one of them.
+    // Runs at compile time only, as `folded`.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn first_chars(words: &[&str]) -> CharSet {
+        let mut set = CharSet::folded("");
+        let mut k = 0;
+        while k < words.len() {
+            let bytes = words[k].as_bytes();
+            if !bytes.is_empty() {
+                let (c, _) = decode(bytes, 0);
+                set.add_folded(c);
+            }
+            k += 1;
+        }
+        set
+    }
+
+    /// Adds `c` and every character that folds to it.
+    #[allow(clippy::indexing_slicing)]
+    const fn add_folded(&mut self, c: u32) {
+        self.add(c);
+        // full-width ASCII
+        if c > 0x20 && c < 0x7F {
+            self.add(c + 0xFEE0);
+        }
+        let mut k = 0;
+        while k < FOLDS.len() {
+            if FOLDS[k].1 as u32 == c {
+                self.add(FOLDS[k].0 as u32);
+            }
+            k += 1;
+        }
+        let mut k = 0;
+        while k < TRAD_TO_SIMP.len() {
+            if TRAD_TO_SIMP[k].1 as u32 == c {
+                self.add(TRAD_TO_SIMP[k].0 as u32);
+            }
+            k += 1;
+        }
     }
 
     #[allow(clippy::indexing_slicing)]

@@ -445,6 +445,9 @@ impl FirstCharIndex {
 /// for [`matches`].
 pub(crate) struct Words {
     words: &'static [&'static str],
+    /// The first characters of the words (and what folds to them), built
+    /// at compile time: most texts are turned away by one lookup here.
+    firsts: crate::charset::CharSet,
     index: std::sync::OnceLock<FirstCharIndex>,
 }
 
@@ -453,6 +456,7 @@ impl Words {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         Words {
             words,
+            firsts: crate::charset::CharSet::first_chars(words),
             index: std::sync::OnceLock::new(),
         }
     }
@@ -474,6 +478,7 @@ impl Words {
         });
         // a text that opens with noise is compared with every word
         let candidates = match text.chars().next() {
+            Some(c) if !is_invisible(c) && c != '&' && !self.firsts.contains(c) => &[],
             Some(c) if !is_invisible(c) && c != '&' => index.get(fold(c)),
             Some(_) => index.all(),
             None => &[],

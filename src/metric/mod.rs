@@ -336,6 +336,9 @@ fn change_at_end(before: &str) -> Option<(Direction, usize)> {
 /// The basis of a change in `clause` (the words before the verb):
 /// 同比, 环比, or 比…/较… as written (`较2021年`, `比上年末`, `较上月`).
 fn basis(clause: &str) -> Option<&str> {
+    // every word below starts with one of these: most clauses have none
+    static FIRSTS: CharSet = CharSet::folded("同环比较");
+    FIRSTS.find(clause, 0)?;
     for w in ["同比", "环比"] {
         if let Some((p, len)) = find_folded(clause, w) {
             return clause.get(p..p + len);
@@ -438,10 +441,16 @@ fn build<'a>(
         }
         before = before.get(..cut).unwrap_or(before);
     }
+    // 占 and 累计/累积 are looked for only where their first characters
+    // stand in the clause (`before` is a part of it)
+    static CLAUSE_KEYS: CharSet = CharSet::folded("占累");
+    let keys = CLAUSE_KEYS
+        .find(text.get(cstart..start).unwrap_or(""), 0)
+        .is_some();
     // share: 占地区生产总值的59%
     let mut share_of = None;
     let mut is_share = false;
-    if let Some((p, len)) = find_folded(before, "占") {
+    if let Some((p, len)) = keys.then(|| find_folded(before, "占")).flatten() {
         is_share = true;
         let mut whole = before.get(p + len..).unwrap_or("");
         // 占规上工业增加值的比重达到: the whole is 规上工业增加值
@@ -479,8 +488,9 @@ fn build<'a>(
         let off = d.span.end.saturating_sub(cstart);
         before = before.get(off.min(before.len())..).unwrap_or(before);
     }
-    let cumulative = find_folded(text.get(cstart..start).unwrap_or(""), "累计").is_some()
-        || find_folded(text.get(cstart..start).unwrap_or(""), "累积").is_some();
+    let cumulative = keys
+        && (find_folded(text.get(cstart..start).unwrap_or(""), "累计").is_some()
+            || find_folded(text.get(cstart..start).unwrap_or(""), "累积").is_some());
 
     // the words before the number start after an earlier figure of the
     // same clause (`三年来累计投入资金超过3亿元`, `由28平方米增加到36平方米`)
