@@ -429,8 +429,10 @@ impl FirstCharIndex {
     /// `(c, index in the list)`.
     pub(crate) fn get(&self, c: char) -> &[(char, usize)] {
         let from = self.0.partition_point(|(k, _)| *k < c);
-        let to = self.0.partition_point(|(k, _)| *k <= c);
-        self.0.get(from..to).unwrap_or(&[])
+        let rest = self.0.get(from..).unwrap_or(&[]);
+        // the items of one character are few: walk them
+        let n = rest.iter().take_while(|(k, _)| *k == c).count();
+        rest.get(..n).unwrap_or(&[])
     }
 
     /// Every item, ordered by first character.

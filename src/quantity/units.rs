@@ -35,7 +35,25 @@ use MetricKind::PercentagePoint as PP;
 use MetricKind::{Amount as A, Count as C, Measure as M, Multiple as X, Percent as P};
 
 /// Every unit word; the longest match wins.
-pub(crate) static UNITS: &[Unit] = &[
+pub(crate) static UNITS: &[Unit] = TABLE;
+
+/// The words of [`UNITS`], in its order, indexed for matching.
+static UNIT_WORDS: crate::text::Words = crate::text::Words::new(&WORDS);
+
+/// The words of [`TABLE`], in its order.
+// Runs at compile time only: an index out of range would stop the build.
+#[allow(clippy::indexing_slicing)]
+const WORDS: [&str; TABLE.len()] = {
+    let mut words = [""; TABLE.len()];
+    let mut i = 0;
+    while i < TABLE.len() {
+        words[i] = TABLE[i].word;
+        i += 1;
+    }
+    words
+};
+
+const TABLE: &[Unit] = &[
     // money
     u("元", A, "素旦宵首老气件"),
     u("美元", A, ""),
@@ -167,9 +185,48 @@ pub(crate) static UNITS: &[Unit] = &[
 /// (either width, traditional forms, injected pinyin). Returns the unit and
 /// the byte length of its text, without pinyin after its last character.
 pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
+    // a unit starts right after its number, never after noise
+    if s.starts_with(|c: char| crate::text::is_invisible(c) || c == '&') {
+        return None;
+    }
+    let mut best: Option<(&'static Unit, usize, usize)> = None;
+    for (i, n) in UNIT_WORDS.matches(s) {
+        let Some(unit) = UNITS.get(i) else { continue };
+        // a match as long as the word has nothing inside or after it;
+        // otherwise measure it again without the pinyin after it
+        let len = if n == unit.word.len() {
+            n
+        } else {
+            match match_word(s, unit.word) {
+                Some(len) => len,
+                None => continue,
+            }
+        };
+        let chars = unit.word.chars().count();
+        if best.is_some_and(|(_, _, bn)| bn >= chars) {
+            continue;
+        }
+        // a character that must not follow
+        if !unit.not_before.is_empty() {
+            let mut it = Folded::new(s.get(len..).unwrap_or(""));
+            if let Some((_, _, next)) = it.next() {
+                if unit.not_before.contains(next) {
+                    continue;
+                }
+            }
+        }
+        best = Some((unit, len, chars));
+    }
+    best.map(|(u, len, _)| (u, len))
+}
+
+#[cfg(test)]
+/// [`unit_at`] as it was: every unit of the first character compared
+/// through folding (kept to check the indexed one against).
+fn unit_at_by_folding(s: &str) -> Option<(&'static Unit, usize)> {
     let first = fold(s.chars().next()?);
     let mut best: Option<(&'static Unit, usize, usize)> = None;
-    for unit in starting_with(first) {
+    for unit in UNITS.iter().filter(|u| u.word.starts_with(first)) {
         let Some(len) = match_word(s, unit.word) else {
             continue;
         };
@@ -177,7 +234,6 @@ pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
         if best.is_some_and(|(_, _, bn)| bn >= n) {
             continue;
         }
-        // a character that must not follow
         let mut it = Folded::new(s.get(len..).unwrap_or(""));
         if let Some((_, _, next)) = it.next() {
             if unit.not_before.contains(next) {
@@ -187,17 +243,6 @@ pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
         best = Some((unit, len, n));
     }
     best.map(|(u, len, _)| (u, len))
-}
-
-/// The units whose word starts with `first`, found through an index of
-/// the table by first character built on first use.
-fn starting_with(first: char) -> impl Iterator<Item = &'static Unit> {
-    static INDEX: std::sync::OnceLock<crate::text::FirstCharIndex> = std::sync::OnceLock::new();
-    INDEX
-        .get_or_init(|| crate::text::FirstCharIndex::new(UNITS.iter().map(|u| u.word)))
-        .get(first)
-        .iter()
-        .filter_map(|(_, i)| UNITS.get(*i))
 }
 
 /// Byte length of `word` at the start of `s` through folding, ending at its
@@ -224,6 +269,36 @@ pub(crate) fn match_word(s: &str, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_words_are_folded() {
+        for u in UNITS {
+            let folded: String = u.word.chars().map(fold).collect();
+            assert_eq!(folded, u.word);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        /// The indexed match finds what comparing every unit finds.
+        #[test]
+        fn indexed_units_agree(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "个", "個", "月", "百分点", "百分點", "工作日", "万", "萬", "元", "亿", "平方", "米",
+                    "公里", "里", "人", "民", "次", "%", "％", "(gè)", "\u{200B}", "&nbsp;", "家",
+                    "吨", "噸", "千瓦", "时", "時", "日", "本", "部分", "分", "亩", "倍", "成", "年",
+                    "度", "小时", "周", "末",
+                ]),
+                0..5,
+            )
+        ) {
+            let text: String = parts.concat();
+            let a = unit_at(&text).map(|(u, len)| (u.word, len));
+            let b = unit_at_by_folding(&text).map(|(u, len)| (u.word, len));
+            proptest::prop_assert_eq!(a, b);
+        }
+    }
 
     #[test]
     fn longest_unit_wins() {
