@@ -137,14 +137,32 @@ impl CharSet {
         let mut set = CharSet::folded("");
         let mut k = 0;
         while k < words.len() {
-            let bytes = words[k].as_bytes();
-            if !bytes.is_empty() {
-                let (c, _) = decode(bytes, 0);
-                set.add_folded(c);
-            }
+            set.add_first(words[k]);
             k += 1;
         }
         set
+    }
+
+    /// [`CharSet::first_chars`] for a table of `(word, value)` rows.
+    // Runs at compile time only, as `folded`.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn first_chars_of<T>(rows: &[(&str, T)]) -> CharSet {
+        let mut set = CharSet::folded("");
+        let mut k = 0;
+        while k < rows.len() {
+            set.add_first(rows[k].0);
+            k += 1;
+        }
+        set
+    }
+
+    /// Adds the first character of `word` and what folds to it.
+    const fn add_first(&mut self, word: &str) {
+        let bytes = word.as_bytes();
+        if !bytes.is_empty() {
+            let (c, _) = decode(bytes, 0);
+            self.add_folded(c);
+        }
     }
 
     /// Adds `c` and every character that folds to it.

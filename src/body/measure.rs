@@ -8,6 +8,7 @@
 //! the paragraphs of one section (`一是…` in one paragraph, `二是…` in the
 //! next).
 
+use crate::charset::CharSet;
 use crate::grammar::{cn_small, digits, digits_value, fail, kw, lparen, rparen, PResult};
 use crate::text::{self, is_sentence_end};
 
@@ -106,30 +107,51 @@ fn is_boundary(c: char) -> bool {
         || text::is_space(c)
 }
 
-/// Every marker at a boundary of `text`, in order.
+/// Every marker at a boundary of `text`, in order: at its start, after a
+/// boundary character, and at a circled number anywhere.
 pub(crate) fn find_markers(para: usize, text: &str, out: &mut Vec<Hit>) {
-    let mut at_boundary = true;
-    for (i, c) in text.char_indices() {
-        let circled = matches!(c, '\u{2460}'..='\u{2473}');
-        if (at_boundary || circled) && may_open_marker(c) {
-            if let Some((rest, (family, number))) =
-                text.get(i..).and_then(|s| measure_marker(s).ok())
-            {
-                let end = text.len() - rest.len();
-                if end > i {
-                    out.push(Hit {
-                        para,
-                        start: i,
-                        end,
-                        family,
-                        number,
-                    });
-                }
+    let mut tried = None;
+    let mut try_at = |i: usize, out: &mut Vec<Hit>| {
+        if tried == Some(i) {
+            return;
+        }
+        tried = Some(i);
+        let Some(rest) = text.get(i..) else { return };
+        if !rest.chars().next().is_some_and(may_open_marker) {
+            return;
+        }
+        if let Ok((after, (family, number))) = measure_marker(rest) {
+            let end = text.len() - after.len();
+            if end > i {
+                out.push(Hit {
+                    para,
+                    start: i,
+                    end,
+                    family,
+                    number,
+                });
             }
         }
-        at_boundary = is_boundary(c);
+    };
+    try_at(0, out);
+    let mut from = 0;
+    while let Some((p, c)) = BOUNDARY_OR_CIRCLED.find(text, from) {
+        from = p + c.len_utf8();
+        if matches!(c, '\u{2460}'..='\u{2473}') {
+            try_at(p, out);
+        }
+        if is_boundary(c) {
+            try_at(from, out);
+        }
     }
 }
+
+/// The characters after which [`find_markers`] tries a marker (a superset
+/// of [`is_boundary`]), and the circled numbers ① to ⑳, tried anywhere.
+static BOUNDARY_OR_CIRCLED: CharSet = CharSet::folded(concat!(
+    "。!?.;,:、 \t\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}\u{00AD}",
+    "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+));
 
 /// Keeps the hits that form runs counting up from 1 with at least two
 /// items, and numbers them; returns `(hit, ordinal)` in text order.
@@ -197,6 +219,63 @@ pub(crate) fn summary(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`find_markers`] as it was: every character walked.
+    fn find_markers_walking(para: usize, text: &str, out: &mut Vec<Hit>) {
+        let mut at_boundary = true;
+        for (i, c) in text.char_indices() {
+            let circled = matches!(c, '\u{2460}'..='\u{2473}');
+            if (at_boundary || circled) && may_open_marker(c) {
+                if let Some((rest, (family, number))) =
+                    text.get(i..).and_then(|s| measure_marker(s).ok())
+                {
+                    let end = text.len() - rest.len();
+                    if end > i {
+                        out.push(Hit {
+                            para,
+                            start: i,
+                            end,
+                            family,
+                            number,
+                        });
+                    }
+                }
+            }
+            at_boundary = is_boundary(c);
+        }
+    }
+
+    #[test]
+    fn boundary_set_holds_every_boundary() {
+        for n in 0..0x3_0000 {
+            let Some(c) = char::from_u32(n) else { continue };
+            if is_boundary(c) || matches!(c, '\u{2460}'..='\u{2473}') {
+                assert!(BOUNDARY_OR_CIRCLED.contains(c), "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Jumping from boundary to boundary finds what walking finds.
+        #[test]
+        fn markers_found_by_jumping(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "一是", "二是", "是", "，", "。", "①", "②", "⑴", "(1)", "（2）", "首先", "其次",
+                    "最后", "第一，", "第二", "、", " ", "\u{3000}", "\u{200B}", "推进", "一", "十",
+                    "；", ":", "a",
+                ]),
+                0..12,
+            )
+        ) {
+            let text: String = parts.concat();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            find_markers(0, &text, &mut a);
+            find_markers_walking(0, &text, &mut b);
+            proptest::prop_assert_eq!(a, b);
+        }
+    }
 
     fn runs(paras: &[&str]) -> Vec<(usize, u32, String)> {
         let mut hits = Vec::new();

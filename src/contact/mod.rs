@@ -39,6 +39,7 @@ mod phone;
 
 use std::borrow::Cow;
 
+use crate::charset::CharSet;
 use crate::error::{Error, ErrorKind};
 use crate::grammar::{self, colon, digits, sp0, split};
 use crate::model::{Contact, Phone};
@@ -496,6 +497,9 @@ fn label_at(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> {
 /// `联系人及电话:` → (Name, Colon, 19).
 fn known_label(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> {
     let first = fold(input.chars().next()?).to_ascii_lowercase();
+    if !LABEL_FIRSTS.contains(first) {
+        return None;
+    }
     let mut best: Option<(usize, Field, Term, usize)> = None;
     for &(word, field) in LABELS {
         if !word.starts_with(first) {
@@ -518,6 +522,9 @@ fn known_label(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> 
     }
     best.map(|(_, field, term, value)| (field, term, value))
 }
+
+/// The first characters of the words of [`LABELS`].
+static LABEL_FIRSTS: CharSet = CharSet::first_chars_of(LABELS);
 
 /// Byte length of `word` at the start of `input`, compared through
 /// [`Folded`] (either width, traditional forms, injected pinyin), ASCII
@@ -703,6 +710,14 @@ fn ascii_digits(s: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_firsts_hold_every_label() {
+        for (word, _) in LABELS {
+            let first = word.chars().next().unwrap_or(' ');
+            assert!(LABEL_FIRSTS.contains(first), "{word}");
+        }
+    }
 
     /// The fields a block should give; phones and fax as written.
     #[derive(Debug, Clone, Copy)]
