@@ -450,7 +450,77 @@ pub(crate) struct Words {
     /// The first characters of the words (and what folds to them), built
     /// at compile time: most texts are turned away by one lookup here.
     firsts: crate::charset::CharSet,
-    index: std::sync::OnceLock<FirstCharIndex>,
+    index: std::sync::OnceLock<PairIndex>,
+}
+
+/// The items of a word list sorted by their first two folded characters
+/// (`'\0'` second for a word of one character), so that a text is
+/// compared only with the words that share its first two characters and
+/// the one-character words of its first: a long list of words with one
+/// first character (`一是`, `一批`, `一体` …) costs no more than a short one.
+struct PairIndex(Vec<(char, char, usize)>);
+
+impl PairIndex {
+    fn new(words: &[&str]) -> Self {
+        let mut v: Vec<(char, char, usize)> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                let mut cs = w.chars().map(fold);
+                cs.next().map(|a| (a, cs.next().unwrap_or('\0'), i))
+            })
+            .collect();
+        v.sort_unstable();
+        PairIndex(v)
+    }
+
+    /// The items keyed `(a, b)`.
+    fn get(&self, a: char, b: char) -> &[(char, char, usize)] {
+        let from = self.0.partition_point(|&(x, y, _)| (x, y) < (a, b));
+        let rest = self.0.get(from..).unwrap_or(&[]);
+        let n = rest
+            .iter()
+            .take_while(|&&(x, y, _)| (x, y) == (a, b))
+            .count();
+        rest.get(..n).unwrap_or(&[])
+    }
+}
+
+/// The items a text is compared with, in list order: two runs of the
+/// index merged (each in list order), or the whole list.
+enum Candidates<'i> {
+    Merge(&'i [(char, char, usize)], &'i [(char, char, usize)]),
+    All(std::ops::Range<usize>),
+}
+
+impl Candidates<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Candidates::Merge(a, b) => a.is_empty() && b.is_empty(),
+            Candidates::All(r) => r.is_empty(),
+        }
+    }
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::All(r) => r.next(),
+            Candidates::Merge(a, b) => {
+                let take_a = match (a.first(), b.first()) {
+                    (Some(x), Some(y)) => x.2 < y.2,
+                    (Some(_), None) => true,
+                    (None, _) => false,
+                };
+                let side = if take_a { a } else { b };
+                let (&(_, _, i), rest) = side.split_first()?;
+                *side = rest;
+                Some(i)
+            }
+        }
+    }
 }
 
 impl Words {
@@ -473,17 +543,33 @@ impl Words {
             debug_assert!(
                 self.words
                     .iter()
-                    .all(|w| w.chars().next().is_none_or(|c| fold(c) == c)),
+                    .all(|w| w.chars().take(2).all(|c| fold(c) == c)),
                 "word lists are written in folded form"
             );
-            FirstCharIndex::new(self.words.iter().copied())
+            PairIndex::new(self.words)
         });
-        // a text that opens with noise is compared with every word
-        let candidates = match text.chars().next() {
-            Some(c) if !is_invisible(c) && c != '&' && !self.firsts.contains(c) => &[],
-            Some(c) if !is_invisible(c) && c != '&' => index.get(fold(c)),
-            Some(_) => index.all(),
-            None => &[],
+        let mut chars = text.chars();
+        let (first, second) = (chars.next(), chars.next());
+        // the candidates, in list order: the words of the first two
+        // characters and the one-character words of the first; a text that
+        // opens with noise, or has noise or pinyin second, is compared with
+        // more words
+        let candidates = match (first, second) {
+            (None, _) => Candidates::Merge(&[], &[]),
+            (Some(c), _) if !is_invisible(c) && c != '&' && !self.firsts.contains(c) => {
+                Candidates::Merge(&[], &[])
+            }
+            (Some(c), Some(d))
+                if !is_invisible(c)
+                    && c != '&'
+                    && !is_invisible(d)
+                    && d != '&'
+                    && !is_lparen(d) =>
+            {
+                let a = fold(c);
+                Candidates::Merge(index.get(a, '\0'), index.get(a, fold(d)))
+            }
+            _ => Candidates::All(0..self.words.len()),
         };
         let mut plain = 0;
         let look = if candidates.is_empty() { 0 } else { 6 };
@@ -494,15 +580,15 @@ impl Words {
             plain = i + c.len_utf8();
         }
         let words = self.words;
-        candidates.iter().filter_map(move |(_, i)| {
-            let w = words.get(*i)?;
+        candidates.filter_map(move |i| {
+            let w = words.get(i)?;
             if w.len() < plain {
                 return text
                     .as_bytes()
                     .starts_with(w.as_bytes())
-                    .then_some((*i, w.len()));
+                    .then_some((i, w.len()));
             }
-            match_folded(text, w).map(|n| (*i, n))
+            match_folded(text, w).map(|n| (i, n))
         })
     }
 }
