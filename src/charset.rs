@@ -292,19 +292,38 @@ impl CharSet {
 
 /// The members of a set in a text, found in one pass, so that several
 /// finders that each look for a subset of them ([`Finder::marks`]) need
-/// not each walk the whole text again.
-pub(crate) struct Marks(Vec<(usize, char)>);
+/// not each walk the whole text again. Offsets are kept in 32 bits; a text
+/// of 4 GiB or more keeps none, and its finders search the text itself.
+pub(crate) struct Marks {
+    marks: Vec<(u32, char)>,
+    direct: bool,
+}
 
 impl Marks {
     /// Every member of `set` in `text`, with its byte offset.
     pub(crate) fn new(text: &str, set: &CharSet) -> Marks {
-        let mut v = Vec::new();
+        if u32::try_from(text.len()).is_err() {
+            return Marks {
+                marks: Vec::new(),
+                direct: true,
+            };
+        }
+        let mut marks = Vec::new();
         let mut from = 0;
         while let Some((i, c)) = set.find(text, from) {
-            v.push((i, c));
+            if marks.capacity() == 0 {
+                // reply text has a mark (a digit, a quote, a comma) in
+                // about every ten bytes: one allocation, seldom grown
+                marks.reserve(text.len() / 8 + 4);
+            }
+            let Ok(at) = u32::try_from(i) else { break };
+            marks.push((at, c));
             from = i + c.len_utf8();
         }
-        Marks(v)
+        Marks {
+            marks,
+            direct: false,
+        }
     }
 }
 
@@ -317,7 +336,7 @@ pub(crate) enum Finder<'m> {
     /// A walk along marks; `at` is the next one to look at.
     Marks {
         /// The marks of the text.
-        marks: &'m [(usize, char)],
+        marks: &'m [(u32, char)],
         /// The next one to look at.
         at: usize,
     },
@@ -326,8 +345,11 @@ pub(crate) enum Finder<'m> {
 impl<'m> Finder<'m> {
     /// A finder along `marks`, from the start.
     pub(crate) fn marks(marks: &'m Marks) -> Self {
+        if marks.direct {
+            return Finder::Direct;
+        }
         Finder::Marks {
-            marks: &marks.0,
+            marks: &marks.marks,
             at: 0,
         }
     }
@@ -340,6 +362,7 @@ impl<'m> Finder<'m> {
             Finder::Direct => set.find(text, from),
             Finder::Marks { marks, at } => {
                 while let Some(&(p, c)) = marks.get(*at) {
+                    let p = p as usize;
                     if p >= text.len() {
                         return None;
                     }

@@ -409,8 +409,8 @@ pub(crate) fn matches<'a>(
 
 /// The items of a list sorted by the folded first character of their
 /// word, so that the items a text can start with are found by one binary
-/// search instead of a walk over the list. Shared by [`Words`], the unit
-/// table and the chrome word lists.
+/// search instead of a walk over the list (the chrome word lists; [`Words`]
+/// keys on two characters).
 pub(crate) struct FirstCharIndex(Vec<(char, usize)>);
 
 impl FirstCharIndex {
@@ -433,11 +433,6 @@ impl FirstCharIndex {
         // the items of one character are few: walk them
         let n = rest.iter().take_while(|(k, _)| *k == c).count();
         rest.get(..n).unwrap_or(&[])
-    }
-
-    /// Every item, ordered by first character.
-    pub(crate) fn all(&self) -> &[(char, usize)] {
-        &self.0
     }
 }
 

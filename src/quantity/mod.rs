@@ -128,9 +128,28 @@ pub(crate) fn scan_with<'a>(
     base: usize,
     finder: &mut Finder<'_>,
 ) -> Vec<Quantity<'a>> {
-    // about one quantity in 48 bytes of a statistics-dense paragraph: one
-    // allocation where pushing one by one would grow the vector 2–3 times
-    let mut out = Vec::with_capacity(text.len() / 48);
+    let mut out = Vec::new();
+    scan_each(text, base, finder, |q| {
+        // about one quantity in 48 bytes of a statistics-dense paragraph:
+        // one allocation where pushing one by one would grow the vector
+        // 2–3 times, and none for a text without quantities
+        if out.capacity() == 0 {
+            out.reserve(text.len() / 48 + 1);
+        }
+        out.push(q);
+    });
+    out
+}
+
+/// Hands every quantity of `text` to `found`, in order, with spans
+/// shifted by `base`; number starts are found by `finder`, which must find
+/// every member of [`STARTS`].
+pub(crate) fn scan_each<'a>(
+    text: &'a str,
+    base: usize,
+    finder: &mut Finder<'_>,
+    mut found: impl FnMut(Quantity<'a>),
+) {
     let mut from = 0;
     while let Some((i, c)) = finder.find(&STARTS, text, from) {
         let prev = text.get(..i).and_then(|b| b.chars().next_back());
@@ -146,7 +165,7 @@ pub(crate) fn scan_with<'a>(
         let end = match quantity_at(text, i, prev, false) {
             Step::Found(mut q, end) => {
                 q.span = q.span.shift(base);
-                out.push(q);
+                found(q);
                 end
             }
             Step::Skip(end, _) => end,
@@ -156,7 +175,6 @@ pub(crate) fn scan_with<'a>(
             .find(|&e| text.is_char_boundary(e))
             .unwrap_or(text.len());
     }
-    out
 }
 
 /// Whether a unit word (or 余/多 and a unit word) starts `s` — used by
