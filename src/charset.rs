@@ -294,6 +294,7 @@ impl CharSet {
 /// finders that each look for a subset of them ([`Finder::marks`]) need
 /// not each walk the whole text again. Offsets are kept in 32 bits; a text
 /// of 4 GiB or more keeps none, and its finders search the text itself.
+#[derive(Default)]
 pub(crate) struct Marks {
     marks: Vec<(u32, char)>,
     direct: bool,
@@ -301,29 +302,39 @@ pub(crate) struct Marks {
 
 impl Marks {
     /// Every member of `set` in `text`, with its byte offset.
+    #[cfg(test)]
     pub(crate) fn new(text: &str, set: &CharSet) -> Marks {
-        if u32::try_from(text.len()).is_err() {
-            return Marks {
-                marks: Vec::new(),
-                direct: true,
-            };
+        let mut marks = Marks::default();
+        marks.refill(text, set);
+        marks
+    }
+
+    /// Forgets the marks held and finds those of `set` in `text`, keeping
+    /// the allocation: one buffer serves the scans of every paragraph.
+    pub(crate) fn refill(&mut self, text: &str, set: &CharSet) {
+        self.marks.clear();
+        self.direct = u32::try_from(text.len()).is_err();
+        if self.direct {
+            return;
         }
-        let mut marks = Vec::new();
         let mut from = 0;
         while let Some((i, c)) = set.find(text, from) {
-            if marks.capacity() == 0 {
+            if self.marks.capacity() == 0 {
                 // reply text has a mark (a digit, a quote, a comma) in
                 // about every ten bytes: one allocation, seldom grown
-                marks.reserve(text.len() / 8 + 4);
+                self.marks.reserve(text.len() / 8 + 4);
             }
             let Ok(at) = u32::try_from(i) else { break };
-            marks.push((at, c));
+            self.marks.push((at, c));
             from = i + c.len_utf8();
         }
-        Marks {
-            marks,
-            direct: false,
-        }
+    }
+}
+
+impl Marks {
+    /// How many marks the buffer can hold without growing.
+    pub(crate) fn capacity(&self) -> usize {
+        self.marks.capacity()
     }
 }
 

@@ -19,9 +19,10 @@
 mod label;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use crate::charset::{CharSet, Finder, Marks};
-use crate::model::{Direction, Metric, MetricKind, Quantity};
+use crate::model::{DateMention, Direction, Metric, MetricKind, Quantity};
 use crate::span::Span;
 use crate::text::{self, find_folded, is_sentence_end, match_folded};
 
@@ -41,23 +42,70 @@ pub fn scan(text: &str) -> Vec<Metric<'_>> {
 
 /// [`scan`] with spans shifted by `base`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
-    // one pass finds every character the scans below start from
-    let marks = Marks::new(text, &MARKS);
-    let quantities = crate::quantity::scan_with(text, 0, &mut Finder::marks(&marks));
-    if quantities.is_empty() {
-        return Vec::new();
+    // the buffers of this thread's scans, kept from one text to the next
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
     }
-    let zones = quoted_zones(text, &mut Finder::marks(&marks));
-    let dates = crate::date::scan_with(text, 0, &mut Finder::marks(&marks));
-    let mut out: Vec<Metric<'_>> = Vec::with_capacity(quantities.len());
+    let shared = SCRATCH.try_with(|cell| {
+        let mut scratch = cell.try_borrow_mut().ok()?;
+        let out = scan_with_scratch(text, base, &mut scratch);
+        scratch.trim();
+        Some(out)
+    });
+    match shared {
+        Ok(Some(out)) => out,
+        // the thread is ending, or a scan runs inside a scan
+        _ => scan_with_scratch(text, base, &mut Scratch::default()),
+    }
+}
+
+/// Buffers that the scans of many texts (the paragraphs of a reply) can
+/// share: the marks and the quoted zones borrow nothing from the text.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    marks: Marks,
+    zones: Vec<Span>,
+}
+
+impl Scratch {
+    /// Gives back buffers grown for an unusually long text, so that a
+    /// thread does not hold on to them.
+    fn trim(&mut self) {
+        if self.marks.capacity() > KEEP || self.zones.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+/// The most entries a kept buffer may hold (a paragraph of about 500 KB).
+const KEEP: usize = 1 << 16;
+
+/// [`scan_at`] with its buffers taken from `scratch`.
+pub(crate) fn scan_with_scratch<'a>(
+    text: &'a str,
+    base: usize,
+    scratch: &mut Scratch,
+) -> Vec<Metric<'a>> {
+    // one pass finds every character the scans below start from
+    scratch.marks.refill(text, &MARKS);
+    let Scratch { marks, zones } = scratch;
+    let marks = &*marks;
+    let mut out: Vec<Metric<'_>> = Vec::new();
+    // quoted zones and dates, read once the first quantity is found
+    let mut dates: Option<Vec<DateMention<'_>>> = None;
     let mut zone_i = 0;
     let mut starts = Starts {
-        finder: Finder::marks(&marks),
+        finder: Finder::marks(marks),
         seen: 0,
         sentence: 0,
         clause: 0,
     };
-    for q in quantities {
+    let mut quantities = Finder::marks(marks);
+    crate::quantity::scan_each(text, 0, &mut quantities, |q| {
+        let dates = dates.get_or_insert_with(|| {
+            quoted_zones(text, &mut Finder::marks(marks), zones);
+            crate::date::scan_with(text, 0, &mut Finder::marks(marks))
+        });
         starts.advance(text, q.span.start);
         while zones.get(zone_i).is_some_and(|z| z.end <= q.span.start) {
             zone_i += 1;
@@ -66,13 +114,21 @@ pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
             .get(zone_i)
             .is_some_and(|z| z.start <= q.span.start && q.span.end <= z.end)
         {
-            continue;
+            return;
         }
         if !is_metric(text, &q) {
-            continue;
+            return;
         }
-        let m = build(text, q, (starts.clause, starts.sentence), &dates, &out);
+        let m = build(text, q, (starts.clause, starts.sentence), dates, &out);
+        if out.capacity() == 0 {
+            // one metric in about 100 bytes of a statistics-dense text
+            out.reserve(text.len() / 100 + 1);
+        }
         out.push(m);
+    });
+    // the list is kept in the model: give back what was reserved too much
+    if out.capacity() > out.len() + out.len() / 4 + 1 {
+        out.shrink_to_fit();
     }
     for m in &mut out {
         m.span = m.span.shift(base);
@@ -92,9 +148,9 @@ static MARKS: CharSet = CharSet::folded(concat!(
 /// The characters [`quoted_zones`] looks at, and the full-width `＂`.
 static QUOTE_MARKS: CharSet = CharSet::folded("《》“”‘’「」『』\"");
 
-/// Byte ranges inside `《》` and quotation marks, sorted.
-fn quoted_zones(text: &str, finder: &mut Finder<'_>) -> Vec<Span> {
-    let mut zones = Vec::new();
+/// Byte ranges inside `《》` and quotation marks, sorted, into `zones`.
+fn quoted_zones(text: &str, finder: &mut Finder<'_>, zones: &mut Vec<Span>) {
+    zones.clear();
     let mut book_depth = 0usize;
     let mut book_start = 0;
     let mut quote_start: Option<(usize, char)> = None;
@@ -141,7 +197,6 @@ fn quoted_zones(text: &str, finder: &mut Finder<'_>) -> Vec<Span> {
         }
     }
     zones.sort_by_key(|z| z.start);
-    zones
 }
 
 /// Units of time: with them `一` is a real count (`一年来`).
