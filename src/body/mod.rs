@@ -175,11 +175,17 @@ pub(crate) fn paragraphs<'a>(group: Vec<ParaText<'a>>) -> Vec<Paragraph<'a>> {
                 marker: p.slice(hit.start..hit.end),
                 summary: p.slice(p.range_of(summary)),
                 text: p.slice(body_range),
-                metrics: metrics
-                    .iter()
-                    .filter(|m| span.contains(m.span))
-                    .cloned()
-                    .collect(),
+                // the metrics are in text order: those of the clause are a run
+                metrics: {
+                    let from = metrics.partition_point(|m| m.span.start < span.start);
+                    let n = metrics
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|m| span.contains(m.span))
+                        .count();
+                    metrics.get(from..from + n).unwrap_or(&[]).to_vec()
+                },
                 span,
             });
         }
