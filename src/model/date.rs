@@ -67,19 +67,23 @@ pub enum Quarter {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
-    year: Option<i32>,
+    // kept small: a date stands in every metric's period (years 0..=9999)
+    year: Option<i16>,
     // month 1..=12; for Half and Quarter precision the first month of the part
-    month: Option<u32>,
-    day: Option<u32>,
-    hour: Option<u32>,
-    minute: Option<u32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    hour: Option<u8>,
+    minute: Option<u8>,
     precision: Precision,
 }
 
 impl Date {
     /// A whole year.
     pub fn from_year(year: i32) -> Option<Date> {
-        (0..=9999).contains(&year).then_some(Date {
+        let year = i16::try_from(year)
+            .ok()
+            .filter(|y| (0..=9999).contains(y))?;
+        Some(Date {
             year: Some(year),
             month: None,
             day: None,
@@ -122,8 +126,8 @@ impl Date {
             Date::from_year(y)?;
         }
         Some(Date {
-            year,
-            month: Some(month),
+            year: year.and_then(|y| i16::try_from(y).ok()),
+            month: u8::try_from(month).ok(),
             day: None,
             hour: None,
             minute: None,
@@ -135,7 +139,7 @@ impl Date {
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         NaiveDate::from_ymd_opt(year, month, day)?;
         let mut d = Date::from_ym(Some(year), month)?;
-        d.day = Some(day);
+        d.day = u8::try_from(day).ok();
         d.precision = Precision::Day;
         Some(d)
     }
@@ -145,7 +149,7 @@ impl Date {
         // a leap year accepts every day that any year has
         NaiveDate::from_ymd_opt(2000, month, day)?;
         let mut d = Date::from_ym(None, month)?;
-        d.day = Some(day);
+        d.day = u8::try_from(day).ok();
         d.precision = Precision::Day;
         Some(d)
     }
@@ -154,8 +158,8 @@ impl Date {
     pub fn from_ymd_hm(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> Option<Date> {
         NaiveTime::from_hms_opt(hour, minute, 0)?;
         let mut d = Date::from_ymd(year, month, day)?;
-        d.hour = Some(hour);
-        d.minute = Some(minute);
+        d.hour = u8::try_from(hour).ok();
+        d.minute = u8::try_from(minute).ok();
         d.precision = Precision::Minute;
         Some(d)
     }
@@ -199,33 +203,33 @@ impl Date {
     pub fn from_md_hm(month: u32, day: u32, hour: u32, minute: u32) -> Option<Date> {
         NaiveTime::from_hms_opt(hour, minute, 0)?;
         let mut d = Date::from_md(month, day)?;
-        d.hour = Some(hour);
-        d.minute = Some(minute);
+        d.hour = u8::try_from(hour).ok();
+        d.minute = u8::try_from(minute).ok();
         d.precision = Precision::Minute;
         Some(d)
     }
 
     /// The year, when written.
     pub fn year(&self) -> Option<i32> {
-        self.year
+        self.year.map(i32::from)
     }
 
     /// The month (1–12), for month, day and minute precision.
     pub fn month(&self) -> Option<u32> {
         match self.precision {
             Precision::Year | Precision::Half | Precision::Quarter => None,
-            _ => self.month,
+            _ => self.month.map(u32::from),
         }
     }
 
     /// The day of the month.
     pub fn day(&self) -> Option<u32> {
-        self.day
+        self.day.map(u32::from)
     }
 
     /// Hour and minute, for minute precision.
     pub fn time(&self) -> Option<(u32, u32)> {
-        Some((self.hour?, self.minute?))
+        Some((u32::from(self.hour?), u32::from(self.minute?)))
     }
 
     /// The half year, for half precision.
@@ -261,19 +265,19 @@ impl Date {
             return Some(self);
         }
         match (self.month, self.day) {
-            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m, d)?,
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(year, m.into(), d.into())?,
             _ => NaiveDate::from_ymd_opt(year, 1, 1)?,
         };
-        Date::from_year(year)?;
+        let with = Date::from_year(year)?;
         Some(Date {
-            year: Some(year),
+            year: with.year,
             ..self
         })
     }
 
     /// The chrono date, for day and minute precision with a year.
     pub fn to_naive_date(&self) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(self.year?, self.month?, self.day?)
+        NaiveDate::from_ymd_opt(self.year?.into(), self.month?.into(), self.day?.into())
     }
 
     /// The chrono date-time, for minute precision.
@@ -285,7 +289,11 @@ impl Date {
     /// The first day the date covers (January 1 for a year, the first day of
     /// a half, quarter or month), when the year is known.
     pub fn first_day(&self) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(self.year?, self.month.unwrap_or(1), self.day.unwrap_or(1))
+        NaiveDate::from_ymd_opt(
+            self.year?.into(),
+            self.month.unwrap_or(1).into(),
+            self.day.unwrap_or(1).into(),
+        )
     }
 }
 
@@ -397,7 +405,7 @@ fn iso(s: &str) -> Option<Date> {
         None => Some(d),
         Some(t) => {
             let (h, m) = t.split_once(':')?;
-            Date::from_ymd_hm(y, d.month?, d.day?, num(h, 2)?, num(m, 2)?)
+            Date::from_ymd_hm(y, d.month?.into(), d.day?.into(), num(h, 2)?, num(m, 2)?)
         }
     }
 }
@@ -606,6 +614,43 @@ mod tests {
         }
         assert!(Date::from_ymd(2023, 2, 29).is_none());
         assert!(Date::from_ymd(2024, 2, 29).is_some());
+    }
+
+    /// Kept small (it stands in every metric's period), and ordered as
+    /// before: a missing field sorts first, then by value.
+    #[test]
+    fn compact_and_ordered() {
+        assert!(std::mem::size_of::<Date>() <= 14);
+        assert!(std::mem::size_of::<Period>() <= 32);
+        let mut dates = [
+            Date::from_ymd_hm(2023, 6, 1, 0, 0),
+            Date::from_ymd(2023, 6, 1),
+            Date::from_md(6, 1),
+            Date::from_year(9999),
+            Date::from_year(0),
+            Date::from_ym(Some(2023), 12),
+            Date::from_ymd_hm(2023, 6, 1, 23, 59),
+        ]
+        .map(Option::unwrap);
+        dates.sort();
+        let text: Vec<String> = dates.iter().map(Date::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "--06-01",
+                "0000",
+                "2023-06-01",
+                "2023-06-01T00:00",
+                "2023-06-01T23:59",
+                "2023-12",
+                "9999"
+            ]
+        );
+        assert!(Date::from_year(10_000).is_none() && Date::from_year(-1).is_none());
+        assert_eq!(
+            Date::from_ymd_hm(2023, 6, 1, 23, 59).unwrap().time(),
+            Some((23, 59))
+        );
     }
 
     #[test]
