@@ -453,11 +453,20 @@ pub(crate) struct Words {
 /// compared only with the words that share its first two characters and
 /// the one-character words of its first: a long list of words with one
 /// first character (`一是`, `一批`, `一体` …) costs no more than a short one.
-struct PairIndex(Vec<(char, char, usize)>);
+struct PairIndex {
+    /// `(first, second, index in the list)`, sorted.
+    items: Vec<PairItem>,
+    /// Each first character with the run of `items` it opens, sorted.
+    firsts: Vec<(char, usize, usize)>,
+}
+
+/// A word of a [`PairIndex`]: its first two folded characters and its
+/// index in the list.
+type PairItem = (char, char, usize);
 
 impl PairIndex {
     fn new(words: &[&str]) -> Self {
-        let mut v: Vec<(char, char, usize)> = words
+        let mut items: Vec<PairItem> = words
             .iter()
             .enumerate()
             .filter_map(|(i, w)| {
@@ -465,26 +474,42 @@ impl PairIndex {
                 cs.next().map(|a| (a, cs.next().unwrap_or('\0'), i))
             })
             .collect();
-        v.sort_unstable();
-        PairIndex(v)
+        items.sort_unstable();
+        let mut firsts: Vec<(char, usize, usize)> = Vec::new();
+        for (k, &(a, _, _)) in items.iter().enumerate() {
+            match firsts.last_mut() {
+                Some(last) if last.0 == a => last.2 = k + 1,
+                _ => firsts.push((a, k, k + 1)),
+            }
+        }
+        PairIndex { items, firsts }
     }
 
-    /// The items keyed `(a, b)`.
-    fn get(&self, a: char, b: char) -> &[(char, char, usize)] {
-        let from = self.0.partition_point(|&(x, y, _)| (x, y) < (a, b));
-        let rest = self.0.get(from..).unwrap_or(&[]);
-        let n = rest
-            .iter()
-            .take_while(|&&(x, y, _)| (x, y) == (a, b))
-            .count();
-        rest.get(..n).unwrap_or(&[])
+    /// The one-character words of `a`, and the words that open with `a`
+    /// then `b`.
+    fn get(&self, a: char, b: char) -> (&[PairItem], &[PairItem]) {
+        let Ok(k) = self.firsts.binary_search_by_key(&a, |f| f.0) else {
+            return (&[], &[]);
+        };
+        let run = self
+            .firsts
+            .get(k)
+            .and_then(|&(_, s, e)| self.items.get(s..e))
+            .unwrap_or(&[]);
+        // '\0' sorts first: the one-character words open the run
+        let singles = run.iter().take_while(|x| x.1 == '\0').count();
+        let (one, rest) = run.split_at(singles);
+        let from = rest.partition_point(|x| x.1 < b);
+        let rest = rest.get(from..).unwrap_or(&[]);
+        let n = rest.iter().take_while(|x| x.1 == b).count();
+        (one, rest.get(..n).unwrap_or(&[]))
     }
 }
 
 /// The items a text is compared with, in list order: two runs of the
 /// index merged (each in list order), or the whole list.
 enum Candidates<'i> {
-    Merge(&'i [(char, char, usize)], &'i [(char, char, usize)]),
+    Merge(&'i [PairItem], &'i [PairItem]),
     All(std::ops::Range<usize>),
 }
 
@@ -561,8 +586,8 @@ impl Words {
                     && d != '&'
                     && !is_lparen(d) =>
             {
-                let a = fold(c);
-                Candidates::Merge(index.get(a, '\0'), index.get(a, fold(d)))
+                let (one, two) = index.get(fold(c), fold(d));
+                Candidates::Merge(one, two)
             }
             _ => Candidates::All(0..self.words.len()),
         };
