@@ -156,6 +156,30 @@ impl CharSet {
         set
     }
 
+    /// The set of the last characters of `words` (written folded), and
+    /// every character that folds to one of them.
+    // Runs at compile time only, as `folded`.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn last_chars(words: &[&str]) -> CharSet {
+        let mut set = CharSet::folded("");
+        let mut k = 0;
+        while k < words.len() {
+            let bytes = words[k].as_bytes();
+            // back over continuation bytes to the start of the last character
+            let mut i = bytes.len();
+            while i > 0 {
+                i -= 1;
+                if bytes[i] & 0xC0 != 0x80 {
+                    let (c, _) = decode(bytes, i);
+                    set.add_folded(c);
+                    break;
+                }
+            }
+            k += 1;
+        }
+        set
+    }
+
     /// Adds the first character of `word` and what folds to it.
     const fn add_first(&mut self, word: &str) {
         let bytes = word.as_bytes();
@@ -452,6 +476,20 @@ mod tests {
 
     static MIXED_AND_NUMERALS: CharSet =
         CharSet::folded("0123456789〇零一二两三四五六七八九十-[ 年“");
+
+    #[test]
+    fn first_and_last_characters() {
+        static WORDS: &[&str] = &["增长", "下降到", "率", "a"];
+        static FIRSTS: CharSet = CharSet::first_chars(WORDS);
+        static LASTS: CharSet = CharSet::last_chars(WORDS);
+        for c in ['增', '下', '率', 'a', 'ａ'] {
+            assert!(FIRSTS.contains(c), "{c}");
+        }
+        for c in ['长', '長', '到', '率', 'a'] {
+            assert!(LASTS.contains(c), "{c}");
+        }
+        assert!(!FIRSTS.contains('长') && !LASTS.contains('增'));
+    }
 
     #[test]
     fn find_walks_every_width() {

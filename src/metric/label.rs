@@ -194,14 +194,22 @@ fn lead_starts_word(w: &str, rest: &str) -> bool {
     }
 }
 
-/// Strips `words` from the end of `s` as long as one matches.
-fn strip_trail<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+/// The last characters of [`TRAIL`].
+static TRAIL_LAST: crate::charset::CharSet = crate::charset::CharSet::last_chars(TRAIL);
+
+/// Strips [`TRAIL`] words from the end of `s` as long as one matches.
+fn strip_trail(mut s: &str) -> &str {
     loop {
         let before = s.len();
         let Some(&last) = s.as_bytes().last() else {
             return s;
         };
-        for w in words {
+        // most labels end in a noun that no trail word ends with
+        let may_end = s
+            .chars()
+            .next_back()
+            .is_some_and(|c| TRAIL_LAST.contains(c));
+        for w in TRAIL.iter().filter(|_| may_end) {
             // the last byte tells most words apart before comparing them
             if w.as_bytes().last() != Some(&last) {
                 continue;
@@ -232,7 +240,7 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         None => before,
     };
     let s = strip_lead(skip_heading_number(text::trim(before)), &LEAD_WORDS);
-    let s = strip_trail(s, TRAIL);
+    let s = strip_trail(s);
     let s = strip_lead(s, &LEAD_WORDS);
     let s = s.trim_matches(|c: char| {
         text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '(')
