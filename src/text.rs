@@ -513,15 +513,6 @@ enum Candidates<'i> {
     All(std::ops::Range<usize>),
 }
 
-impl Candidates<'_> {
-    fn is_empty(&self) -> bool {
-        match self {
-            Candidates::Merge(a, b) => a.is_empty() && b.is_empty(),
-            Candidates::All(r) => r.is_empty(),
-        }
-    }
-}
-
 impl Iterator for Candidates<'_> {
     type Item = usize;
 
@@ -561,9 +552,7 @@ impl Words {
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let index = self.index.get_or_init(|| {
             debug_assert!(
-                self.words
-                    .iter()
-                    .all(|w| w.chars().take(2).all(|c| fold(c) == c)),
+                self.words.iter().all(|w| w.chars().all(|c| fold(c) == c)),
                 "word lists are written in folded form"
             );
             PairIndex::new(self.words)
@@ -591,22 +580,35 @@ impl Words {
             }
             _ => Candidates::All(0..self.words.len()),
         };
-        let mut plain = 0;
-        let look = if candidates.is_empty() { 0 } else { 6 };
-        for (i, c) in text.char_indices().take(look) {
-            if may_fold(c) || is_lparen(c) || c == '&' {
-                break;
-            }
-            plain = i + c.len_utf8();
-        }
+        // how far the text holds only characters that stand for themselves
+        // (no traditional or full-width form, no noise), read on the first
+        // word whose bytes differ
+        let mut plain: Option<usize> = None;
         let words = self.words;
         candidates.filter_map(move |i| {
             let w = words.get(i)?;
-            if w.len() < plain {
-                return text
-                    .as_bytes()
-                    .starts_with(w.as_bytes())
-                    .then_some((i, w.len()));
+            if text.as_bytes().starts_with(w.as_bytes()) {
+                // the word as written: its length, unless noise or pinyin
+                // follows, which the folded match takes in
+                match text.get(w.len()..).and_then(|r| r.chars().next()) {
+                    Some(c) if is_lparen(c) || is_invisible(c) || c == '&' => {}
+                    _ => return Some((i, w.len())),
+                }
+            } else {
+                let plain = *plain.get_or_insert_with(|| {
+                    let mut end = 0;
+                    for (at, c) in text.char_indices().take(6) {
+                        if may_fold(c) || is_lparen(c) || c == '&' {
+                            break;
+                        }
+                        end = at + c.len_utf8();
+                    }
+                    end
+                });
+                // the bytes differ where nothing could stand for the word
+                if w.len() <= plain {
+                    return None;
+                }
             }
             match_folded(text, w).map(|n| (i, n))
         })
