@@ -353,9 +353,7 @@ impl Marks {
             from = i + c.len_utf8();
         }
     }
-}
 
-impl Marks {
     /// How many marks the buffer can hold without growing.
     pub(crate) fn capacity(&self) -> usize {
         self.marks.capacity()

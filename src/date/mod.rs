@@ -252,10 +252,10 @@ fn worth_trying(rest: &str) -> bool {
 /// 月 日 号 季度), a range or date separator (`.` and `/` after four
 /// digits), a space, `个` (第十四个五年规划), or anything after a Chinese
 /// number ending in 五 (a plan: `十四五，`); after 第 (`after_di`) only
-/// what continues a quarter or a plan. Noise that the
-/// keyword matching skips (`&nbsp;`, pinyin in brackets) lets the grammar
-/// decide. Most numbers of a reply end at a unit or a measure word, and
-/// are turned away here without running the grammar.
+/// what continues a quarter or a plan. Noise that the keyword matching
+/// skips (`&nbsp;`, pinyin in brackets) lets the grammar decide. Most
+/// numbers of a reply end at a unit or a measure word, and are turned
+/// away here without running the grammar.
 fn date_may_follow(rest: &str, after_di: bool) -> bool {
     // a run of five digits or more is no year, month, day or hour
     if rest
@@ -523,6 +523,7 @@ fn invalid(text: &str, e: FieldError<'_>) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{DateStyle, Edge, Precision};
 
     /// The scan as it was before its prefilters: the grammar tried at every
     /// character `may_start` admits.
@@ -575,7 +576,6 @@ mod tests {
             }
         }
     }
-    use crate::model::{DateStyle, Edge, Precision};
 
     fn show(p: &Period) -> String {
         match p {
