@@ -44,8 +44,17 @@ fn gap1(i: &str) -> PResult<'_, &str> {
 /// One of `words` (folded: either width, traditional, pinyin after it),
 /// mapped to its value; the longest match wins.
 fn word_of<'a, T: Copy>(i: &'a str, words: &[(&str, T)], expected: &'static str) -> PResult<'a, T> {
+    debug_assert!(
+        words.iter().all(|(w, _)| w.chars().all(|c| fold(c) == c)),
+        "words are written folded"
+    );
+    // the first character rules out most words, unless noise stands first
+    let first = i.chars().next();
+    let noise = first.is_some_and(|c| crate::text::is_invisible(c) || c == '&');
+    let first = first.map(fold);
     let best = words
         .iter()
+        .filter(|(w, _)| noise || first.is_some_and(|f| w.starts_with(f)))
         .filter_map(|(w, v)| match_folded(i, w).map(|len| (len, *v)))
         .max_by_key(|(len, _)| *len);
     match best {

@@ -464,11 +464,36 @@ fn prefix_before(before: &str) -> Option<(usize, Limit)> {
     if before.chars().rev().take_while(|c| is_space(*c)).count() > 3 {
         return None;
     }
+    // every prefix ends in 至, 止, 到, 自 or 从: most text before a date
+    // ends in none of them
+    if !trimmed
+        .chars()
+        .next_back()
+        .is_some_and(|c| PREFIX_LAST.contains(c))
+    {
+        return None;
+    }
     grammar::LIMIT_PREFIXES
         .iter()
         .filter_map(|(w, l)| ends_with_folded(trimmed, w).map(|len| (len + spaces, *l)))
         .max_by_key(|(len, _)| *len)
 }
+
+/// The last characters of the words of [`grammar::LIMIT_PREFIXES`].
+static PREFIX_LAST: CharSet = CharSet::last_chars(&LIMIT_PREFIX_WORDS);
+
+/// The words of [`grammar::LIMIT_PREFIXES`].
+// Runs at compile time only: an index out of range would stop the build.
+#[allow(clippy::indexing_slicing)]
+const LIMIT_PREFIX_WORDS: [&str; grammar::LIMIT_PREFIXES.len()] = {
+    let mut words = [""; grammar::LIMIT_PREFIXES.len()];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = grammar::LIMIT_PREFIXES[i].0;
+        i += 1;
+    }
+    words
+};
 
 /// If `s` ends with `word` (compared folded), the byte length of the match.
 fn ends_with_folded(s: &str, word: &str) -> Option<usize> {
