@@ -14,7 +14,9 @@ use nom::Parser;
 use crate::grammar::{digits, digits_value, fail, split, PResult};
 use crate::model::{Assembly, ProposalKind, ProposalRef};
 use crate::span::{offset_in, Span};
-use crate::text::{fold, is_han, is_space, match_folded, pinyin_len, Folded};
+use crate::text::{
+    fold, is_han, is_invisible, is_lparen, is_space, match_folded, pinyin_len, Folded,
+};
 
 // ---------------------------------------------------------------------------
 // shared helpers: gaps and keywords with gaps inside
@@ -41,6 +43,19 @@ pub(crate) fn gap(input: &str) -> PResult<'_, &str> {
 /// Byte length of `word` at the start of `input`, compared through
 /// folding, with gaps allowed between its characters (`答 复`, `答\n复`).
 pub(crate) fn kw_len(input: &str, word: &str) -> Option<usize> {
+    // most calls fail on the first character, and most matches are the
+    // word as written with no noise or pinyin after it
+    if let (Some(t), Some(w)) = (input.chars().next(), word.chars().next()) {
+        if t != w && !is_invisible(t) && t != '&' && fold(t) != fold(w) {
+            return None;
+        }
+        if input.starts_with(word) {
+            match input.get(word.len()..).and_then(|r| r.chars().next()) {
+                Some(c) if is_lparen(c) || is_invisible(c) || c == '&' => {}
+                _ => return Some(word.len()),
+            }
+        }
+    }
     let mut pos = 0;
     let mut buf = [0u8; 4];
     for (i, w) in word.chars().enumerate() {
@@ -890,6 +905,38 @@ fn kind_in_sentence(s: &str) -> (Option<ProposalKind>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`kw_len`] without its shortcuts: character by character.
+    fn kw_len_walking(input: &str, word: &str) -> Option<usize> {
+        let mut pos = 0;
+        let mut buf = [0u8; 4];
+        for (i, w) in word.chars().enumerate() {
+            if i > 0 {
+                pos += gap_len(input.get(pos..)?);
+            }
+            pos += match_folded(input.get(pos..)?, w.encode_utf8(&mut buf))?;
+        }
+        Some(pos)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The shortcuts of `kw_len` answer as the walk does.
+        #[test]
+        fn kw_len_shortcuts_agree(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "提案", "提", "案", "答复", "答", "復", "复", " ", "\u{3000}", "\n", "(dá)",
+                    "\u{200B}", "&nbsp;", "政协", "協", "的", "第",
+                ]),
+                0..6,
+            ),
+            word in proptest::sample::select(vec!["提案", "答复", "政协", "的", "第"]),
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(kw_len(&text, word), kw_len_walking(&text, word));
+        }
+    }
 
     #[test]
     fn small_numerals() {
