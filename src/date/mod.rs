@@ -591,6 +591,31 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The same, on texts built as a date is: a word that may open it,
+        /// a run of numerals, what follows them, and more.
+        #[test]
+        fn prefilters_lose_nothing_on_date_shapes(
+            open in proptest::sample::select(vec!["", "第", "前", "上", "下", "“", "自", "截至", "，"]),
+            run in "[0-9０一二三四五六七八九十〇○O两廿]{1,6}",
+            follow in proptest::sample::select(vec![
+                "年", "月", "日", "号", "季度", "个五年", "-", "—", "/", ".", " ", "至", "到", "起",
+                "家", "个", "”", "时期", "：", "&nbsp;", "(", "\u{200B}", "半年", "%", "亿", "，", "",
+            ]),
+            tail in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "06", "12", "三", "月", "日", "年", "底", "初", "以来", "起", "前", " ", "09:41",
+                    "星期三", "上午", "规划", "，",
+                ]),
+                0..4,
+            ),
+        ) {
+            let text = format!("{open}{run}{follow}{}", tail.concat());
+            proptest::prop_assert_eq!(scan_at(&text, 0), scan_unfiltered(&text));
+        }
+    }
+
     /// The scan's prefilter holds every character a period may start with.
     #[test]
     fn may_start_set_holds_every_start() {
