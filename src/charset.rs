@@ -164,20 +164,39 @@ impl CharSet {
         let mut set = CharSet::folded("");
         let mut k = 0;
         while k < words.len() {
-            let bytes = words[k].as_bytes();
-            // back over continuation bytes to the start of the last character
-            let mut i = bytes.len();
-            while i > 0 {
-                i -= 1;
-                if bytes[i] & 0xC0 != 0x80 {
-                    let (c, _) = decode(bytes, i);
-                    set.add_folded(c);
-                    break;
-                }
-            }
+            set.add_last(words[k]);
             k += 1;
         }
         set
+    }
+
+    /// [`CharSet::last_chars`] for a table of `(word, value)` rows.
+    // Runs at compile time only, as `folded`.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn last_chars_of<T>(rows: &[(&str, T)]) -> CharSet {
+        let mut set = CharSet::folded("");
+        let mut k = 0;
+        while k < rows.len() {
+            set.add_last(rows[k].0);
+            k += 1;
+        }
+        set
+    }
+
+    /// Adds the last character of `word` and what folds to it.
+    #[allow(clippy::indexing_slicing)]
+    const fn add_last(&mut self, word: &str) {
+        let bytes = word.as_bytes();
+        // back over continuation bytes to the start of the last character
+        let mut i = bytes.len();
+        while i > 0 {
+            i -= 1;
+            if bytes[i] & 0xC0 != 0x80 {
+                let (c, _) = decode(bytes, i);
+                self.add_folded(c);
+                return;
+            }
+        }
     }
 
     /// Adds the first character of `word` and what folds to it.

@@ -480,20 +480,7 @@ fn prefix_before(before: &str) -> Option<(usize, Limit)> {
 }
 
 /// The last characters of the words of [`grammar::LIMIT_PREFIXES`].
-static PREFIX_LAST: CharSet = CharSet::last_chars(&LIMIT_PREFIX_WORDS);
-
-/// The words of [`grammar::LIMIT_PREFIXES`].
-// Runs at compile time only: an index out of range would stop the build.
-#[allow(clippy::indexing_slicing)]
-const LIMIT_PREFIX_WORDS: [&str; grammar::LIMIT_PREFIXES.len()] = {
-    let mut words = [""; grammar::LIMIT_PREFIXES.len()];
-    let mut i = 0;
-    while i < words.len() {
-        words[i] = grammar::LIMIT_PREFIXES[i].0;
-        i += 1;
-    }
-    words
-};
+static PREFIX_LAST: CharSet = CharSet::last_chars_of(&grammar::LIMIT_PREFIXES);
 
 /// If `s` ends with `word` (compared folded), the byte length of the match.
 fn ends_with_folded(s: &str, word: &str) -> Option<usize> {

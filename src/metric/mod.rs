@@ -356,7 +356,16 @@ const CHANGES: &[(&str, Direction)] = &[
 /// A change verb at the end of `before` (`同比增长`), with its direction and
 /// the byte offset where the verb starts.
 fn change_at_end(before: &str) -> Option<(Direction, usize)> {
+    static LAST: CharSet = CharSet::last_chars_of(CHANGES);
     let b = before.trim_end_matches(|c: char| text::is_space(c) || c == '了');
+    // most words before a number end in no change verb (pinyin may follow one)
+    if !b
+        .chars()
+        .next_back()
+        .is_some_and(|c| LAST.contains(c) || text::is_rparen(c))
+    {
+        return None;
+    }
     // the verb's last character, unless pinyin may follow it (`增長(zhǎng)`)
     let last = b
         .chars()
