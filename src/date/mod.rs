@@ -187,21 +187,61 @@ pub(crate) fn scan_with<'a>(
     base: usize,
     finder: &mut Finder<'_>,
 ) -> Vec<DateMention<'a>> {
-    let mut out = Vec::new();
-    let mut next = 0;
-    let mut from = 0;
-    while let Some((i, c)) = finder.find(&MAY_START, text, from) {
-        from = i + c.len_utf8();
-        let prev = text.get(..i).and_then(|b| b.chars().next_back());
-        if grammar::may_start(c, prev) && worth_trying(text.get(i..).unwrap_or("")) {
-            if let Some((m, end)) = mention_at(text, i, next, prev, base) {
-                next = end;
-                from = from.max(end);
-                out.push(m);
-            }
+    let mut scan = Scan::new(text, base, finder);
+    scan.advance_to(text.len());
+    scan.found
+}
+
+/// A date scan that goes only as far as it is asked: the metric scan needs
+/// the dates before each number, none after the last.
+pub(crate) struct Scan<'a, 'f, 'm> {
+    text: &'a str,
+    base: usize,
+    finder: &'f mut Finder<'m>,
+    /// The end of the last mention: a prefix word is not looked for
+    /// before it.
+    next: usize,
+    /// Where the search for the next start goes on.
+    from: usize,
+    /// The mentions found so far, in order.
+    pub found: Vec<DateMention<'a>>,
+}
+
+impl<'a, 'f, 'm> Scan<'a, 'f, 'm> {
+    /// A scan of `text` (spans shifted by `base`) that has found nothing
+    /// yet; `finder` must find every member of [`MAY_START`].
+    pub(crate) fn new(text: &'a str, base: usize, finder: &'f mut Finder<'m>) -> Self {
+        Scan {
+            text,
+            base,
+            finder,
+            next: 0,
+            from: 0,
+            found: Vec::new(),
         }
     }
-    out
+
+    /// Finds every mention that starts before byte `limit` (and was not
+    /// found yet); a mention may run on past it.
+    pub(crate) fn advance_to(&mut self, limit: usize) {
+        let text = self.text;
+        while let Some((i, c)) = self.finder.find(&MAY_START, text, self.from) {
+            if i >= limit {
+                return;
+            }
+            self.from = i + c.len_utf8();
+            let prev = text.get(..i).and_then(|b| b.chars().next_back());
+            if grammar::may_start(c, prev) && worth_trying(text.get(i..).unwrap_or("")) {
+                if let Some((m, end)) = mention_at(text, i, self.next, prev, self.base) {
+                    self.next = end;
+                    self.from = self.from.max(end);
+                    self.found.push(m);
+                }
+            }
+        }
+        // nothing more to find: do not search again
+        self.from = text.len();
+    }
 }
 
 /// Every character [`grammar::may_start`] admits, and a few more: what

@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::charset::{CharSet, Finder, Marks};
-use crate::model::{DateMention, Direction, Metric, MetricKind, Quantity};
+use crate::model::{Direction, Metric, MetricKind, Quantity};
 use crate::span::Span;
 use crate::text::{self, find_folded, is_sentence_end, match_folded};
 
@@ -91,8 +91,11 @@ pub(crate) fn scan_with_scratch<'a>(
     let Scratch { marks, zones } = scratch;
     let marks = &*marks;
     let mut out: Vec<Metric<'_>> = Vec::new();
-    // quoted zones and dates, read once the first quantity is found
-    let mut dates: Option<Vec<DateMention<'_>>> = None;
+    // quoted zones, read once the first quantity is found, and the dates,
+    // read up to each quantity (none after the last is needed)
+    let mut zones_read = false;
+    let mut date_finder = Finder::marks(marks);
+    let mut dates = crate::date::Scan::new(text, 0, &mut date_finder);
     let mut zone_i = 0;
     let mut starts = Starts {
         finder: Finder::marks(marks),
@@ -102,10 +105,11 @@ pub(crate) fn scan_with_scratch<'a>(
     };
     let mut quantities = Finder::marks(marks);
     crate::quantity::scan_each(text, 0, &mut quantities, |q| {
-        let dates = dates.get_or_insert_with(|| {
+        if !zones_read {
             quoted_zones(text, &mut Finder::marks(marks), zones);
-            crate::date::scan_with(text, 0, &mut Finder::marks(marks))
-        });
+            zones_read = true;
+        }
+        dates.advance_to(q.span.start);
         starts.advance(text, q.span.start);
         while zones.get(zone_i).is_some_and(|z| z.end <= q.span.start) {
             zone_i += 1;
@@ -119,7 +123,13 @@ pub(crate) fn scan_with_scratch<'a>(
         if !is_metric(text, &q) {
             return;
         }
-        let m = build(text, q, (starts.clause, starts.sentence), dates, &out);
+        let m = build(
+            text,
+            q,
+            (starts.clause, starts.sentence),
+            &dates.found,
+            &out,
+        );
         if out.capacity() == 0 {
             // one metric in about 100 bytes of a statistics-dense text
             out.reserve(text.len() / 100 + 1);
