@@ -30,6 +30,15 @@ const PUNCT_END: u32 = 0x2080;
 const FULL_FIRST: u32 = 0xFF00;
 const FULL_END: u32 = 0xFF80;
 
+/// Which character of a word [`CharSet::word_ends`] takes.
+#[derive(Clone, Copy)]
+pub(crate) enum End {
+    /// The first.
+    First,
+    /// The last.
+    Last,
+}
+
 /// A set of characters: bitmaps for ASCII, general punctuation,
 /// U+3000–U+9FFF and full-width ASCII, a short list for the rest.
 pub(crate) struct CharSet {
@@ -129,83 +138,54 @@ impl CharSet {
         set
     }
 
-    /// The set of the first characters of `words` (written folded), and
-    /// every character that folds to one of them.
-    // Runs at compile time only, as `folded`.
-    #[allow(clippy::indexing_slicing)]
-    pub(crate) const fn first_chars(words: &[&str]) -> CharSet {
-        let mut set = CharSet::folded("");
-        let mut k = 0;
-        while k < words.len() {
-            set.add_first(words[k]);
-            k += 1;
-        }
-        set
+    /// The set of the first (or last) characters of `words`, written
+    /// folded, and every character that folds to one of them.
+    pub(crate) const fn word_ends(words: &[&str], end: End) -> CharSet {
+        CharSet::folded("").with_word_ends(words, end)
     }
 
-    /// [`CharSet::first_chars`] for a table of `(word, value)` rows.
-    // Runs at compile time only, as `folded`.
+    /// [`CharSet::word_ends`] for a table of `(word, value)` rows.
+    // Runs at compile time only: an index out of range would stop the build.
     #[allow(clippy::indexing_slicing)]
-    pub(crate) const fn first_chars_of<T>(rows: &[(&str, T)]) -> CharSet {
+    pub(crate) const fn row_ends<T>(rows: &[(&str, T)], end: End) -> CharSet {
         let mut set = CharSet::folded("");
         let mut k = 0;
         while k < rows.len() {
-            set.add_first(rows[k].0);
+            set.add_end(rows[k].0, end);
             k += 1;
         }
         set
     }
 
-    /// The set of the last characters of `words` (written folded), and
-    /// every character that folds to one of them.
-    // Runs at compile time only, as `folded`.
+    /// This set with the first (or last) characters of `words` added.
+    // Runs at compile time only, as `row_ends`.
     #[allow(clippy::indexing_slicing)]
-    pub(crate) const fn last_chars(words: &[&str]) -> CharSet {
-        let mut set = CharSet::folded("");
+    pub(crate) const fn with_word_ends(mut self, words: &[&str], end: End) -> CharSet {
         let mut k = 0;
         while k < words.len() {
-            set.add_last(words[k]);
+            self.add_end(words[k], end);
             k += 1;
         }
-        set
+        self
     }
 
-    /// [`CharSet::last_chars`] for a table of `(word, value)` rows.
-    // Runs at compile time only, as `folded`.
+    /// Adds the first or last character of `word` and what folds to it.
     #[allow(clippy::indexing_slicing)]
-    pub(crate) const fn last_chars_of<T>(rows: &[(&str, T)]) -> CharSet {
-        let mut set = CharSet::folded("");
-        let mut k = 0;
-        while k < rows.len() {
-            set.add_last(rows[k].0);
-            k += 1;
-        }
-        set
-    }
-
-    /// Adds the last character of `word` and what folds to it.
-    #[allow(clippy::indexing_slicing)]
-    const fn add_last(&mut self, word: &str) {
+    const fn add_end(&mut self, word: &str, end: End) {
         let bytes = word.as_bytes();
-        // back over continuation bytes to the start of the last character
-        let mut i = bytes.len();
-        while i > 0 {
-            i -= 1;
-            if bytes[i] & 0xC0 != 0x80 {
-                let (c, _) = decode(bytes, i);
-                self.add_folded(c);
-                return;
+        if bytes.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        if matches!(end, End::Last) {
+            // back over continuation bytes to the start of the last character
+            i = bytes.len() - 1;
+            while i > 0 && bytes[i] & 0xC0 == 0x80 {
+                i -= 1;
             }
         }
-    }
-
-    /// Adds the first character of `word` and what folds to it.
-    const fn add_first(&mut self, word: &str) {
-        let bytes = word.as_bytes();
-        if !bytes.is_empty() {
-            let (c, _) = decode(bytes, 0);
-            self.add_folded(c);
-        }
+        let (c, _) = decode(bytes, i);
+        self.add_folded(c);
     }
 
     /// Adds `c` and every character that folds to it.
@@ -497,8 +477,8 @@ mod tests {
     #[test]
     fn first_and_last_characters() {
         static WORDS: &[&str] = &["增长", "下降到", "率", "a"];
-        static FIRSTS: CharSet = CharSet::first_chars(WORDS);
-        static LASTS: CharSet = CharSet::last_chars(WORDS);
+        static FIRSTS: CharSet = CharSet::word_ends(WORDS, End::First);
+        static LASTS: CharSet = CharSet::word_ends(WORDS, End::Last);
         for c in ['增', '下', '率', 'a', 'ａ'] {
             assert!(FIRSTS.contains(c), "{c}");
         }

@@ -6,6 +6,7 @@
 
 use nom::Parser;
 
+use crate::charset::{CharSet, End};
 use crate::grammar::{colon, kw, PResult};
 use crate::model::ChromeKind;
 use crate::text;
@@ -165,23 +166,23 @@ pub(crate) fn chrome_line(line: &str) -> Option<(ChromeKind, Option<&str>)> {
 }
 
 /// Whether the line's first character (folded) opens any word of
-/// [`STARTS`] or [`WHOLE`]: one binary search that turns away almost every
-/// line of running text before the word lists are tried.
+/// [`STARTS`] or [`WHOLE`]: one lookup that turns away almost every line
+/// of running text before the word lists are tried.
 fn may_open_chrome(line: &str) -> bool {
-    static FIRST: std::sync::OnceLock<text::FirstCharIndex> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        text::FirstCharIndex::new(
-            STARTS
-                .iter()
-                .flat_map(|(_, words)| words.iter())
-                .chain(WHOLE)
-                .copied(),
-        )
-    });
-    match text::Folded::new(line).next() {
-        Some((_, _, c)) => !first.get(c).is_empty(),
-        None => false,
-    }
+    // built at compile time: an index out of range would stop the build
+    #[allow(clippy::indexing_slicing)]
+    static FIRST: CharSet = {
+        let mut set = CharSet::word_ends(WHOLE, End::First);
+        let mut k = 0;
+        while k < STARTS.len() {
+            set = set.with_word_ends(STARTS[k].1, End::First);
+            k += 1;
+        }
+        set
+    };
+    text::Folded::new(line)
+        .next()
+        .is_some_and(|(_, _, c)| FIRST.contains(c))
 }
 
 /// The title after `上一篇：`, without a trailing `|` or spaces; `None` when

@@ -407,37 +407,8 @@ pub(crate) fn matches<'a>(
     })
 }
 
-/// The items of a list sorted by the folded first character of their
-/// word, so that the items a text can start with are found by one binary
-/// search instead of a walk over the list (the chrome word lists; [`Words`]
-/// keys on two characters).
-pub(crate) struct FirstCharIndex(Vec<(char, usize)>);
-
-impl FirstCharIndex {
-    /// Indexes `words` (item `i` is the `i`-th word); items with the same
-    /// first character keep their list order.
-    pub(crate) fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut v: Vec<(char, usize)> = words
-            .enumerate()
-            .filter_map(|(i, w)| w.chars().next().map(|c| (fold(c), i)))
-            .collect();
-        v.sort_unstable();
-        FirstCharIndex(v)
-    }
-
-    /// The items whose word starts with a character that folds to `c`, as
-    /// `(c, index in the list)`.
-    pub(crate) fn get(&self, c: char) -> &[(char, usize)] {
-        let from = self.0.partition_point(|(k, _)| *k < c);
-        let rest = self.0.get(from..).unwrap_or(&[]);
-        // the items of one character are few: walk them
-        let n = rest.iter().take_while(|(k, _)| *k == c).count();
-        rest.get(..n).unwrap_or(&[])
-    }
-}
-
-/// A fixed list of keywords with an index by first character, built on
-/// first use, so that [`Words::matches`] tries only the words that can
+/// A fixed list of keywords with an index by their first two characters,
+/// built on first use, so that [`Words::matches`] tries only the words that can
 /// match instead of the whole list. Words are written in folded form, as
 /// for [`matches`].
 pub(crate) struct Words {
@@ -539,7 +510,7 @@ impl Words {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         Words {
             words,
-            firsts: crate::charset::CharSet::first_chars(words),
+            firsts: crate::charset::CharSet::word_ends(words, crate::charset::End::First),
             index: std::sync::OnceLock::new(),
         }
     }

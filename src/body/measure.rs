@@ -112,25 +112,9 @@ fn is_boundary(c: char) -> bool {
 pub(crate) fn find_markers(para: usize, text: &str, out: &mut Vec<Hit>) {
     let mut tried = None;
     let mut try_at = |i: usize, out: &mut Vec<Hit>| {
-        if tried == Some(i) {
-            return;
-        }
-        tried = Some(i);
-        let Some(rest) = text.get(i..) else { return };
-        if !rest.chars().next().is_some_and(may_open_marker) {
-            return;
-        }
-        if let Ok((after, (family, number))) = measure_marker(rest) {
-            let end = text.len() - after.len();
-            if end > i {
-                out.push(Hit {
-                    para,
-                    start: i,
-                    end,
-                    family,
-                    number,
-                });
-            }
+        if tried != Some(i) {
+            tried = Some(i);
+            out.extend(hit_at(para, text, i));
         }
     };
     try_at(0, out);
@@ -144,6 +128,23 @@ pub(crate) fn find_markers(para: usize, text: &str, out: &mut Vec<Hit>) {
             try_at(from, out);
         }
     }
+}
+
+/// The marker starting at byte `i` of paragraph `para`'s `text`, if any.
+fn hit_at(para: usize, text: &str, i: usize) -> Option<Hit> {
+    let rest = text.get(i..)?;
+    if !rest.chars().next().is_some_and(may_open_marker) {
+        return None;
+    }
+    let (after, (family, number)) = measure_marker(rest).ok()?;
+    let end = text.len() - after.len();
+    (end > i).then_some(Hit {
+        para,
+        start: i,
+        end,
+        family,
+        number,
+    })
 }
 
 /// The characters after which [`find_markers`] tries a marker (a superset
@@ -224,22 +225,8 @@ mod tests {
     fn find_markers_walking(para: usize, text: &str, out: &mut Vec<Hit>) {
         let mut at_boundary = true;
         for (i, c) in text.char_indices() {
-            let circled = matches!(c, '\u{2460}'..='\u{2473}');
-            if (at_boundary || circled) && may_open_marker(c) {
-                if let Some((rest, (family, number))) =
-                    text.get(i..).and_then(|s| measure_marker(s).ok())
-                {
-                    let end = text.len() - rest.len();
-                    if end > i {
-                        out.push(Hit {
-                            para,
-                            start: i,
-                            end,
-                            family,
-                            number,
-                        });
-                    }
-                }
+            if at_boundary || matches!(c, '\u{2460}'..='\u{2473}') {
+                out.extend(hit_at(para, text, i));
             }
             at_boundary = is_boundary(c);
         }

@@ -39,7 +39,7 @@ mod phone;
 
 use std::borrow::Cow;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, End};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::{self, colon, digits, sp0, split};
 use crate::model::{Contact, Phone};
@@ -524,7 +524,7 @@ fn known_label(input: &str, prev: Option<char>) -> Option<(Field, Term, usize)> 
 }
 
 /// The first characters of the words of [`LABELS`].
-static LABEL_FIRSTS: CharSet = CharSet::first_chars_of(LABELS);
+static LABEL_FIRSTS: CharSet = CharSet::row_ends(LABELS, End::First);
 
 /// Byte length of `word` at the start of `input`, compared through
 /// [`Folded`] (either width, traditional forms, injected pinyin), ASCII

@@ -33,7 +33,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveTime;
 
-use crate::charset::{CharSet, Finder};
+use crate::charset::{CharSet, End, Finder};
 use crate::error::{Error, ErrorKind};
 use crate::grammar::finish;
 use crate::model::{Date, DateMention, Limit, Period};
@@ -257,33 +257,23 @@ fn worth_trying(rest: &str) -> bool {
     let Some(c) = rest.chars().next() else {
         return false;
     };
-    match crate::text::fold(c) {
-        '上' | '下' => {
-            let after = rest
-                .get(c.len_utf8()..)
-                .unwrap_or("")
-                .trim_start_matches(crate::text::is_space);
-            after
-                .chars()
-                .next()
-                .is_some_and(|n| n == '&' || crate::text::fold(n) == '半')
-        }
-        _ if is_numeral(c) => {
-            date_may_follow(rest, false) && (may_be_plan(rest) || !counts_something(rest))
-        }
+    if is_numeral(c) {
+        return date_may_follow(rest, false) && (may_be_plan(rest) || !counts_something(rest));
+    }
+    // what the opening word opens; zero-width characters and spaces may
+    // stand between (`第 三 季度`), an entity lets the grammar decide
+    let after = rest
+        .get(c.len_utf8()..)
+        .unwrap_or("")
+        .trim_start_matches(crate::text::is_space);
+    let Some(n) = after.chars().next() else {
+        return false;
+    };
+    match fold(c) {
+        _ if n == '&' => true,
+        '上' | '下' => fold(n) == '半',
         // 前, 第 or an opening quote (a plan such as “十四五”)
-        _ => {
-            // zero-width characters and spaces may stand inside 第 三 季度
-            let after = rest
-                .get(c.len_utf8()..)
-                .unwrap_or("")
-                .trim_start_matches(crate::text::is_space);
-            match after.chars().next() {
-                Some('&') => true,
-                Some(n) => is_numeral(n) && date_may_follow(after, fold(c) == '第'),
-                None => false,
-            }
-        }
+        f => is_numeral(n) && date_may_follow(after, f == '第'),
     }
 }
 
@@ -520,7 +510,7 @@ fn prefix_before(before: &str) -> Option<(usize, Limit)> {
 }
 
 /// The last characters of the words of [`grammar::LIMIT_PREFIXES`].
-static PREFIX_LAST: CharSet = CharSet::last_chars_of(&grammar::LIMIT_PREFIXES);
+static PREFIX_LAST: CharSet = CharSet::row_ends(&grammar::LIMIT_PREFIXES, End::Last);
 
 /// If `s` ends with `word` (compared folded), the byte length of the match.
 fn ends_with_folded(s: &str, word: &str) -> Option<usize> {

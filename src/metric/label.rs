@@ -195,7 +195,8 @@ fn lead_starts_word(w: &str, rest: &str) -> bool {
 }
 
 /// The last characters of [`TRAIL`].
-static TRAIL_LAST: crate::charset::CharSet = crate::charset::CharSet::last_chars(TRAIL);
+static TRAIL_LAST: crate::charset::CharSet =
+    crate::charset::CharSet::word_ends(TRAIL, crate::charset::End::Last);
 
 /// Strips [`TRAIL`] words from the end of `s` as long as one matches.
 fn strip_trail(mut s: &str) -> &str {

@@ -21,7 +21,7 @@ mod label;
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use crate::charset::{CharSet, Finder, Marks};
+use crate::charset::{CharSet, End, Finder, Marks};
 use crate::model::{Direction, Metric, MetricKind, Quantity};
 use crate::span::Span;
 use crate::text::{self, find_folded, is_sentence_end, match_folded};
@@ -366,7 +366,7 @@ const CHANGES: &[(&str, Direction)] = &[
 /// A change verb at the end of `before` (`同比增长`), with its direction and
 /// the byte offset where the verb starts.
 fn change_at_end(before: &str) -> Option<(Direction, usize)> {
-    static LAST: CharSet = CharSet::last_chars_of(CHANGES);
+    static LAST: CharSet = CharSet::row_ends(CHANGES, End::Last);
     let b = before.trim_end_matches(|c: char| text::is_space(c) || c == '了');
     // most words before a number end in no change verb (pinyin may follow one)
     if !b

@@ -189,19 +189,28 @@ pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
     if s.starts_with(|c: char| crate::text::is_invisible(c) || c == '&') {
         return None;
     }
-    let mut best: Option<(&'static Unit, usize, usize)> = None;
-    for (i, n) in UNIT_WORDS.matches(s) {
-        let Some(unit) = UNITS.get(i) else { continue };
+    let matches = UNIT_WORDS.matches(s).filter_map(|(i, n)| {
+        let unit = UNITS.get(i)?;
         // a match as long as the word has nothing inside or after it;
         // otherwise measure it again without the pinyin after it
         let len = if n == unit.word.len() {
             n
         } else {
-            match match_word(s, unit.word) {
-                Some(len) => len,
-                None => continue,
-            }
+            match_word(s, unit.word)?
         };
+        Some((unit, len))
+    });
+    longest(s, matches)
+}
+
+/// The longest of the units matched at the start of `s` (with their
+/// byte lengths) that is not followed by a character it must not precede.
+fn longest(
+    s: &str,
+    matches: impl Iterator<Item = (&'static Unit, usize)>,
+) -> Option<(&'static Unit, usize)> {
+    let mut best: Option<(&'static Unit, usize, usize)> = None;
+    for (unit, len) in matches {
         let chars = unit.word.chars().count();
         if best.is_some_and(|(_, _, bn)| bn >= chars) {
             continue;
@@ -225,24 +234,11 @@ pub(crate) fn unit_at(s: &str) -> Option<(&'static Unit, usize)> {
 /// through folding (kept to check the indexed one against).
 fn unit_at_by_folding(s: &str) -> Option<(&'static Unit, usize)> {
     let first = fold(s.chars().next()?);
-    let mut best: Option<(&'static Unit, usize, usize)> = None;
-    for unit in UNITS.iter().filter(|u| u.word.starts_with(first)) {
-        let Some(len) = match_word(s, unit.word) else {
-            continue;
-        };
-        let n = unit.word.chars().count();
-        if best.is_some_and(|(_, _, bn)| bn >= n) {
-            continue;
-        }
-        let mut it = Folded::new(s.get(len..).unwrap_or(""));
-        if let Some((_, _, next)) = it.next() {
-            if unit.not_before.contains(next) {
-                continue;
-            }
-        }
-        best = Some((unit, len, n));
-    }
-    best.map(|(u, len, _)| (u, len))
+    let matches = UNITS
+        .iter()
+        .filter(|u| u.word.starts_with(first))
+        .filter_map(|u| match_word(s, u.word).map(|len| (u, len)));
+    longest(s, matches)
 }
 
 /// Byte length of `word` at the start of `s` through folding, ending at its

@@ -56,6 +56,11 @@ pub(crate) fn kw_len(input: &str, word: &str) -> Option<usize> {
             }
         }
     }
+    kw_len_walking(input, word)
+}
+
+/// [`kw_len`] character by character, with no shortcut.
+fn kw_len_walking(input: &str, word: &str) -> Option<usize> {
     let mut pos = 0;
     let mut buf = [0u8; 4];
     for (i, w) in word.chars().enumerate() {
@@ -905,19 +910,6 @@ fn kind_in_sentence(s: &str) -> (Option<ProposalKind>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// [`kw_len`] without its shortcuts: character by character.
-    fn kw_len_walking(input: &str, word: &str) -> Option<usize> {
-        let mut pos = 0;
-        let mut buf = [0u8; 4];
-        for (i, w) in word.chars().enumerate() {
-            if i > 0 {
-                pos += gap_len(input.get(pos..)?);
-            }
-            pos += match_folded(input.get(pos..)?, w.encode_utf8(&mut buf))?;
-        }
-        Some(pos)
-    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
