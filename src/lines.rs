@@ -28,10 +28,35 @@ impl<'a> Line<'a> {
 
 /// Splits `input` into lines, in one pass.
 pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
-    let bytes = input.as_bytes();
-    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut start = 0;
-    while start <= bytes.len() {
+    let mut lines = Vec::with_capacity(input.len() / 64 + 1);
+    lines.extend(LineIter::new(input, 0));
+    lines
+}
+
+/// The lines of `input` from byte `start` on, one at a time: from the start
+/// of a line, the same lines [`split_lines`] gives; from inside a line, the
+/// rest of that line first.
+pub(crate) struct LineIter<'a> {
+    input: &'a str,
+    /// Where the next line starts; past the end when all are read.
+    start: usize,
+}
+
+impl<'a> LineIter<'a> {
+    pub(crate) fn new(input: &'a str, start: usize) -> Self {
+        LineIter { input, start }
+    }
+}
+
+impl<'a> Iterator for LineIter<'a> {
+    type Item = Line<'a>;
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        let (input, start) = (self.input, self.start);
+        let bytes = input.as_bytes();
+        if start > bytes.len() {
+            return None;
+        }
         let rest = bytes.get(start..).unwrap_or(&[]);
         let (end, next) = match memchr2(b'\n', b'\r', rest) {
             Some(i) => {
@@ -52,13 +77,12 @@ pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
         } else {
             start + crate::span::offset_in(raw, trimmed)
         };
-        lines.push(Line {
+        self.start = next;
+        Some(Line {
             text: trimmed,
             span: Span::new(content_start, content_start + trimmed.len()),
-        });
-        start = next;
+        })
     }
-    lines
 }
 
 #[cfg(test)]
@@ -75,6 +99,19 @@ mod tests {
             assert_eq!(l.span.slice(input), Some(l.text));
         }
         assert_eq!(lines[0].span, Span::new(3, 9));
+    }
+
+    #[test]
+    fn reading_on_from_a_line_end_gives_the_same_lines() {
+        let input = "一、标题  \r\n\u{3000}正文，\n\n\r末行 \r\n";
+        let all = split_lines(input);
+        for (i, l) in all.iter().enumerate() {
+            let mut on = LineIter::new(input, l.span.end);
+            let rest_of_line = on.next().map(|r| r.text);
+            assert_eq!(rest_of_line, Some(""), "line {i}");
+            let later: Vec<Line<'_>> = on.collect();
+            assert_eq!(later, all[i + 1..].to_vec(), "after line {i}");
+        }
     }
 
     #[test]

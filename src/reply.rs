@@ -13,7 +13,7 @@ use crate::body::{self, Item, ParaText};
 use crate::chrome::chrome_line;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::header::{header_line, key_role, KeyRole};
-use crate::lines::{split_lines, Line};
+use crate::lines::{split_lines, Line, LineIter};
 use crate::model::{
     Assembly, Chrome, ChromeKind, Contact, HeaderField, ProposalKind, ProposalRef, Reply,
 };
@@ -104,7 +104,7 @@ pub(crate) fn assemble(input: &str) -> Reply<'_> {
         lines.truncate(at);
         Some(Span::new(start, end))
     });
-    let mut r = assemble_lines(input, &lines);
+    let mut r = assemble_lines(input, lines);
     if let Some(span) = copy {
         let shown: String = span.slice(input).unwrap_or("").chars().take(24).collect();
         r.diagnostics.push(Diagnostic {
@@ -158,7 +158,7 @@ fn second_copy(lines: &[Line<'_>]) -> Option<usize> {
 }
 
 /// Assembles a reply from the lines of `input`.
-fn assemble_lines<'a>(input: &'a str, lines: &[Line<'a>]) -> Reply<'a> {
+fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     let mut r = Reply::default();
 
     // -- the anchor: the addressee line, or the opening ------------------
@@ -195,7 +195,7 @@ fn assemble_lines<'a>(input: &'a str, lines: &[Line<'a>]) -> Reply<'a> {
         None => head_end,
     };
 
-    head(lines, head_end, &mut r);
+    head(&lines, head_end, &mut r);
 
     if let Some(a) = addressee_at.and_then(|a| lines.get(a)) {
         r.addressees = addressee::addressee_line(a.text, a.span.start).unwrap_or_default();
@@ -265,15 +265,30 @@ fn assemble_lines<'a>(input: &'a str, lines: &[Line<'a>]) -> Reply<'a> {
         tail_start = end;
     }
 
-    // -- the body --------------------------------------------------------
-    let body_lines = lines.get(first_body..tail_start).unwrap_or(&[]);
-    let items = body_items(body_lines, &mut r);
-    let (preamble, sections) = body::build(items);
+    // -- the tail, forward (before the body, so that the list of lines can
+    //    go before the sections are built; its chrome still comes after the
+    //    body's) -----------------------------------------------------------
+    let chrome_before = r.chrome.len();
+    tail(&lines, &kinds, tail_start, &mut r);
+    let tail_chrome = r.chrome.split_off(chrome_before.min(r.chrome.len()));
+
+    // -- the body: its lines read again from the text, one at a time ------
+    let body_count = tail_start.saturating_sub(first_body);
+    // from the end of the line before, whose rest is read first
+    let read_from = first_body
+        .checked_sub(1)
+        .and_then(|i| lines.get(i))
+        .map(|before| before.span.end);
+    drop(kinds);
+    drop(lines);
+    let mut body_lines = LineIter::new(input, read_from.unwrap_or(0));
+    if read_from.is_some() {
+        body_lines.next();
+    }
+    let (preamble, sections) = body::build(BodyItems::new(body_lines.take(body_count), &mut r));
     r.preamble = preamble;
     r.sections = sections;
-
-    // -- the tail, forward -----------------------------------------------
-    tail(lines, &kinds, tail_start, &mut r);
+    r.chrome.extend(tail_chrome);
 
     // -- the opening's content, now that the signer is known -------------
     if let Some(l) = opening_line {
@@ -516,54 +531,93 @@ fn lift_header_field<'a>(f: &HeaderField<'a>, r: &mut Reply<'a>) {
     }
 }
 
-/// The body lines as items: headings and paragraphs, a paragraph
-/// hard-wrapped after a comma joined with its continuation.
-fn body_items<'a>(lines: &[Line<'a>], r: &mut Reply<'a>) -> Vec<Item<'a>> {
-    let mut items = Vec::new();
-    let mut pending: Vec<(&'a str, usize)> = Vec::new();
-    let flush = |pending: &mut Vec<(&'a str, usize)>, items: &mut Vec<Item<'a>>| {
-        if !pending.is_empty() {
-            items.push(Item::Para(ParaText::joined(pending)));
-            pending.clear();
+/// The body's lines as items: headings and paragraphs, a paragraph
+/// hard-wrapped after a comma joined with its continuation. They are read
+/// one at a time while the sections are built, so no list of them all is
+/// held; chrome lines met on the way go to `r.chrome`.
+struct BodyItems<'a, 'r, L> {
+    lines: L,
+    /// The lines of the paragraph being read.
+    pending: Vec<(&'a str, usize)>,
+    /// A heading read together with the paragraph it ended.
+    queued: Option<Item<'a>>,
+    r: &'r mut Reply<'a>,
+}
+
+impl<'a, 'r, L: Iterator<Item = Line<'a>>> BodyItems<'a, 'r, L> {
+    fn new(lines: L, r: &'r mut Reply<'a>) -> Self {
+        BodyItems {
+            lines,
+            pending: Vec::new(),
+            queued: None,
+            r,
         }
-    };
-    for l in lines {
-        if l.is_blank() {
-            continue;
+    }
+
+    /// The paragraph read so far, if any.
+    fn flush(&mut self) -> Option<Item<'a>> {
+        if self.pending.is_empty() {
+            return None;
         }
-        if let Some((
-            kind @ (ChromeKind::Markup | ChromeKind::PageNumber | ChromeKind::Toolbar),
-            linked,
-        )) = chrome_line(l.text)
-        {
-            push_chrome(r, kind, *l, linked);
-            continue;
+        let item = Item::Para(ParaText::joined(&self.pending));
+        self.pending.clear();
+        Some(item)
+    }
+}
+
+impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
+    type Item = Item<'a>;
+
+    fn next(&mut self) -> Option<Item<'a>> {
+        if let Some(item) = self.queued.take() {
+            return Some(item);
         }
-        let continues = pending
-            .last()
-            .is_some_and(|(t, _)| t.ends_with(['，', ',', '、', '；', ';']));
-        if let Some((marker, rest)) = heading_marker(l.text) {
-            if !continues {
-                flush(&mut pending, &mut items);
+        while let Some(l) = self.lines.next() {
+            if l.is_blank() {
+                continue;
+            }
+            if let Some((
+                kind @ (ChromeKind::Markup | ChromeKind::PageNumber | ChromeKind::Toolbar),
+                linked,
+            )) = chrome_line(l.text)
+            {
+                push_chrome(self.r, kind, l, linked);
+                continue;
+            }
+            let continues = self
+                .pending
+                .last()
+                .is_some_and(|(t, _)| t.ends_with(['，', ',', '、', '；', ';']));
+            if continues {
+                self.pending.push((l.text, l.span.start));
+                continue;
+            }
+            if let Some((marker, rest)) = heading_marker(l.text) {
                 let (heading, run_on) = split_heading(rest);
                 let body = run_on
                     .map(|b| ParaText::single(b, l.span.start + crate::span::offset_in(l.text, b)));
-                items.push(Item::Heading {
+                let item = Item::Heading {
                     marker,
                     heading,
                     span: l.span,
                     body,
-                });
-                continue;
+                };
+                return match self.flush() {
+                    Some(para) => {
+                        self.queued = Some(item);
+                        Some(para)
+                    }
+                    None => Some(item),
+                };
+            }
+            let para = self.flush();
+            self.pending.push((l.text, l.span.start));
+            if para.is_some() {
+                return para;
             }
         }
-        if !continues {
-            flush(&mut pending, &mut items);
-        }
-        pending.push((l.text, l.span.start));
+        self.flush()
     }
-    flush(&mut pending, &mut items);
-    items
 }
 
 /// The tail zone: closing, signature, contact, cc, attachments, notes.

@@ -120,14 +120,19 @@ impl<'a> ParaText<'a> {
         start..start + part.len()
     }
 
-    /// The metrics of the paragraph with spans into the input.
-    pub fn metrics(&self) -> Vec<Metric<'a>> {
+    /// The metrics of the paragraph with spans into the input, in a list of
+    /// their exact number; `work` is a buffer kept from one paragraph to
+    /// the next.
+    pub fn metrics(&self, work: &mut Vec<Metric<'a>>) -> Vec<Metric<'a>> {
         let remap = |mut m: Metric<'a>| {
             m.span = self.span(m.span.start..m.span.end);
             m
         };
         match &self.text {
-            Cow::Borrowed(s) => crate::metric::scan(s).into_iter().map(remap).collect(),
+            Cow::Borrowed(s) => {
+                crate::metric::scan_into(s, work);
+                work.drain(..).map(remap).collect()
+            }
             Cow::Owned(s) => crate::metric::scan(s)
                 .into_iter()
                 .map(|m| remap(m.into_owned()))
@@ -156,8 +161,9 @@ pub(crate) fn paragraphs<'a>(group: Vec<ParaText<'a>>) -> Vec<Paragraph<'a>> {
     }
     let runs = measure::select_runs(&hits);
     let mut out = Vec::with_capacity(group.len());
+    let mut work = Vec::new();
     for (i, p) in group.into_iter().enumerate() {
-        let metrics = p.metrics();
+        let metrics = p.metrics(&mut work);
         let mine: Vec<&(measure::Hit, u32)> = runs.iter().filter(|(h, _)| h.para == i).collect();
         let mut measures = Vec::with_capacity(mine.len());
         for (k, (hit, ordinal)) in mine.iter().enumerate() {
@@ -236,7 +242,9 @@ impl<'a> Open<'a> {
 
 /// Builds the preamble and the section tree from the body items. A heading
 /// nests under the nearest open heading of a lower level number.
-pub(crate) fn build<'a>(items: Vec<Item<'a>>) -> (Vec<Paragraph<'a>>, Vec<Section<'a>>) {
+pub(crate) fn build<'a>(
+    items: impl IntoIterator<Item = Item<'a>>,
+) -> (Vec<Paragraph<'a>>, Vec<Section<'a>>) {
     let mut preamble = Vec::new();
     let mut top: Vec<Section<'a>> = Vec::new();
     let mut stack: Vec<Open<'a>> = Vec::new();

@@ -42,20 +42,37 @@ pub fn scan(text: &str) -> Vec<Metric<'_>> {
 
 /// [`scan`] with spans shifted by `base`.
 pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
+    let mut out = Vec::new();
+    scan_into(text, &mut out);
+    // the list is kept in the model: give back what was reserved too much
+    if out.capacity() > out.len() + out.len() / 4 + 1 {
+        out.shrink_to_fit();
+    }
+    for m in &mut out {
+        m.span = m.span.shift(base);
+    }
+    out
+}
+
+/// Clears `out` and fills it with the metrics of `text` (spans into
+/// `text`), keeping the buffer `out` already has: a caller that scans many
+/// texts (the paragraphs of a reply) copies each result out at its exact
+/// size and reuses `out`.
+pub(crate) fn scan_into<'a>(text: &'a str, out: &mut Vec<Metric<'a>>) {
     // the buffers of this thread's scans, kept from one text to the next
     thread_local! {
         static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
     }
+    out.clear();
     let shared = SCRATCH.try_with(|cell| {
         let mut scratch = cell.try_borrow_mut().ok()?;
-        let out = scan_with_scratch(text, base, &mut scratch);
+        scan_with_scratch(text, &mut scratch, out);
         scratch.trim();
-        Some(out)
+        Some(())
     });
-    match shared {
-        Ok(Some(out)) => out,
+    if !matches!(shared, Ok(Some(()))) {
         // the thread is ending, or a scan runs inside a scan
-        _ => scan_with_scratch(text, base, &mut Scratch::default()),
+        scan_with_scratch(text, &mut Scratch::default(), out);
     }
 }
 
@@ -80,17 +97,12 @@ impl Scratch {
 /// The most entries a kept buffer may hold (a paragraph of about 500 KB).
 const KEEP: usize = 1 << 16;
 
-/// [`scan_at`] with its buffers taken from `scratch`.
-pub(crate) fn scan_with_scratch<'a>(
-    text: &'a str,
-    base: usize,
-    scratch: &mut Scratch,
-) -> Vec<Metric<'a>> {
+/// [`scan_into`] with its buffers taken from `scratch`; `out` is empty.
+fn scan_with_scratch<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Metric<'a>>) {
     // one pass finds every character the scans below start from
     scratch.marks.refill(text, &MARKS);
     let Scratch { marks, zones } = scratch;
     let marks = &*marks;
-    let mut out: Vec<Metric<'_>> = Vec::new();
     // quoted zones, read once the first quantity is found, and the dates,
     // read up to each quantity (none after the last is needed)
     let mut zones_read = false;
@@ -123,27 +135,13 @@ pub(crate) fn scan_with_scratch<'a>(
         if !is_metric(text, &q) {
             return;
         }
-        let m = build(
-            text,
-            q,
-            (starts.clause, starts.sentence),
-            &dates.found,
-            &out,
-        );
+        let m = build(text, q, (starts.clause, starts.sentence), &dates.found, out);
         if out.capacity() == 0 {
             // one metric in about 100 bytes of a statistics-dense text
             out.reserve(text.len() / 100 + 1);
         }
         out.push(m);
     });
-    // the list is kept in the model: give back what was reserved too much
-    if out.capacity() > out.len() + out.len() / 4 + 1 {
-        out.shrink_to_fit();
-    }
-    for m in &mut out {
-        m.span = m.span.shift(base);
-    }
-    out
 }
 
 /// Every character the scans of [`scan_at`] look for: the starts of
