@@ -300,6 +300,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn metrics_come_in_a_list_of_their_exact_number() {
+        let mut work = Vec::new();
+        let long = ParaText::single(
+            "产值3502.38亿元，增长12.3%，企业15家，占比8.5%，新增1200个。",
+            40,
+        );
+        let short = ParaText::single("新增企业3家。", 200);
+        let first = long.metrics(&mut work);
+        assert_eq!((first.len(), first.capacity()), (5, 5));
+        assert_eq!(first[0].span.start, 40 + "产值".len());
+        let second = short.metrics(&mut work);
+        assert_eq!((second.len(), second.capacity()), (1, 1));
+        assert_eq!(second[0].text, "3家");
+        assert_eq!(second[0].span.start, 200 + "新增企业".len());
+    }
+
+    #[test]
     fn joined_text_maps_back() {
         let input = "第一行，\n  第二行。";
         let a = &input[0..12];

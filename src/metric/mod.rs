@@ -649,6 +649,25 @@ fn build<'a>(
 mod tests {
     use super::*;
 
+    /// A buffer filled text after text holds each text's metrics alone, as
+    /// [`scan`] gives them (`refers_to` counts from the text's first).
+    #[test]
+    fn scan_into_starts_afresh_in_a_used_buffer() {
+        let texts = [
+            "2022年实现规上工业总产值3502.38亿元，同比增长12.3%。",
+            "累计认定省级智能工厂15家，占全省的8.5%。",
+            "没有数字的一句话。",
+            "新增就业岗位1200个，较上年增加300个。",
+        ];
+        let mut work = Vec::new();
+        for t in texts {
+            scan_into(t, &mut work);
+            assert_eq!(work, scan(t), "{t}");
+        }
+        assert_eq!(work.len(), 2);
+        assert_eq!(work[1].refers_to, Some(0));
+    }
+
     /// The one pass of [`scan_at`] finds every character each scan asks
     /// for.
     #[test]

@@ -11,6 +11,7 @@
 mod bad_input;
 mod cases;
 mod cases_numbers;
+mod chrome;
 mod copies;
 mod corpus;
 mod encoding;

@@ -1,0 +1,52 @@
+//! Page chrome around and inside a reply is listed in reading order: the
+//! head's, then the body's (page numbers between paragraphs), then the
+//! tail's, whichever part of the document is read first.
+
+use govreply::model::ChromeKind;
+
+const PAGE: &str = "首页 > 政务公开 > 建议提案办理\n\
+关于市政协十三届二次会议第58号提案的答复\n\
+张伟委员：\n\
+您提出的《关于加快发展数字经济的提案》收悉，现答复如下：\n\
+一、发展现状\n\
+2023年全市数字经济核心产业增加值达到215.6亿元，同比增长9.8%。\n\
+- 2 -\n\
+累计培育省级数字化车间32家。\n\
+二、下一步工作\n\
+一是完善政策体系。二是加强人才引进，力争新增专业人才500人。\n\
+感谢您对我市经济工作的关心和支持。\n\
+某市经济和信息化局\n\
+2023年6月1日\n\
+联系人：李明，联系电话：0571-88886666\n\
+上一篇：关于市政协十三届二次会议第57号提案的答复\n\
+打印本页\n";
+
+#[test]
+fn chrome_is_listed_in_reading_order() {
+    let r = govreply::parse(PAGE).unwrap();
+    let kinds: Vec<ChromeKind> = r.chrome.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ChromeKind::Navigation,
+            ChromeKind::PageNumber,
+            ChromeKind::Previous,
+            ChromeKind::Toolbar
+        ]
+    );
+    let starts: Vec<usize> = r.chrome.iter().map(|c| c.span.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+    assert_eq!(r.chrome[1].text, "- 2 -");
+    // the page number between two paragraphs of a section is passed over
+    let first = &r.sections[0];
+    let texts: Vec<&str> = first.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "2023年全市数字经济核心产业增加值达到215.6亿元，同比增长9.8%。",
+            "累计培育省级数字化车间32家。"
+        ]
+    );
+    assert_eq!(r.metrics().len(), 4);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
