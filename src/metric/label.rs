@@ -138,6 +138,8 @@ const TRAIL: &[&str] = &[
     "合计",
     "共计",
     "突破",
+    "分别",
+    "分別",
     "增至",
     "增长至",
     "降至",
@@ -240,13 +242,35 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         Some(p) => before.get(p + '》'.len_utf8()..).unwrap_or(""),
         None => before,
     };
-    let s = strip_lead(skip_heading_number(text::trim(before)), &LEAD_WORDS);
+    let s = strip_lead(
+        strip_scope(skip_heading_number(text::trim(before))),
+        &LEAD_WORDS,
+    );
     let s = strip_trail(s);
     let s = strip_lead(s, &LEAD_WORDS);
     let s = s.trim_matches(|c: char| {
         text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '(')
     });
     (s.chars().count() >= 2 && s.chars().any(text::is_han)).then_some(s)
+}
+
+/// Where a figure holds, written before the verb that reports it.
+const SCOPES: &[&str] = &[
+    "全市", "全区", "全县", "全省", "全镇", "全乡", "全州", "全旗", "全盟", "全国",
+];
+
+/// `s` without a scope that a reporting verb follows (`全区实现地区生产总值`
+/// → `实现地区生产总值`); a scope before a noun stays (`全市森林覆盖率`).
+fn strip_scope(s: &str) -> &str {
+    for w in SCOPES {
+        if let Some(len) = text::match_folded(s, w) {
+            let rest = s.get(len..).unwrap_or("");
+            if LEAD_WORDS.matches(rest).next().is_some() {
+                return rest;
+            }
+        }
+    }
+    s
 }
 
 /// `s` without a heading number glued to its first word (`2.2本计划投资` →

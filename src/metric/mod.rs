@@ -17,6 +17,7 @@
 //! figure before it the same way.
 
 mod label;
+mod respectively;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -142,6 +143,7 @@ fn scan_with_scratch<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Met
         }
         out.push(m);
     });
+    respectively::pair_lists(text, out);
 }
 
 /// Every character the scans of [`scan_at`] look for: the starts of
@@ -275,6 +277,23 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             // 十四五 and the like are plans, not durations
         }
         _ => {}
+    }
+    // an age before a noun names a group, not a figure: 60岁以上老年人,
+    // 3至6岁儿童, 80周岁以上的高龄老人 (but 平均年龄45岁，)
+    if matches!(folded_unit.as_ref(), "岁" | "周岁") {
+        let rest = after.trim_start_matches(text::is_space);
+        let rest = ["及以上", "以上", "以下", "以内"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        if rest
+            .chars()
+            .next()
+            .is_some_and(|c| text::is_han(c) && !matches!(c, '和' | '与' | '及' | '或'))
+        {
+            return false;
+        }
     }
     // 一 with a count word is an article (`一个村小组`, `新一轮`), not a count
     let numeral_text = q.text.as_ref();
@@ -574,9 +593,16 @@ fn build<'a>(
         let abs = crate::span::offset_in(text, before);
         if abs < m.span.end {
             let rest = text.get(m.span.end..abs + before.len()).unwrap_or("");
-            before = rest
+            let rest = rest
                 .strip_prefix("以来")
                 .or_else(|| rest.strip_prefix('来'))
+                .unwrap_or(rest);
+            // `15家和项目20个`: the word joining the two figures is not
+            // part of the second one's label
+            before = ["以及", "和", "与", "與", "及"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .filter(|r| r.chars().count() >= 2)
                 .unwrap_or(rest);
         }
     }
