@@ -470,6 +470,30 @@ fn change_at_end_prefix(s: &str) -> bool {
         || s.starts_with("实现")
 }
 
+/// The first 占 of `before` that opens a share: not the 占 of 占地面积 or
+/// 占地约200亩 (land taken), 占用, 占有, 占据, 占领; 占地区生产总值的 and
+/// 占地方财政收入的 are shares.
+fn share_word(before: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some((p, len)) = before.get(from..).and_then(|b| find_folded(b, "占")) {
+        let at = from + p;
+        let rest = before.get(at + len..).unwrap_or("");
+        let mut next = rest.chars().map(text::fold);
+        let taken = match next.next() {
+            Some('用' | '有' | '据' | '领') => true,
+            Some('地') => next.next().is_none_or(|c| {
+                text::is_digit(c) || matches!(c, '面' | '约' | '近' | '超' | '达' | '共' | '总')
+            }),
+            _ => false,
+        };
+        if !taken {
+            return Some((at, len));
+        }
+        from = at + len;
+    }
+    None
+}
+
 /// Whether the date at `at` is the basis of a comparison: `较2021年`,
 /// `比上年`, `与2020年相比`.
 fn is_basis_date(text: &str, at: usize) -> bool {
@@ -541,7 +565,7 @@ fn build<'a>(
     // share: 占地区生产总值的59%
     let mut share_of = None;
     let mut is_share = false;
-    if let Some((p, len)) = keys.then(|| find_folded(before, "占")).flatten() {
+    if let Some((p, len)) = keys.then(|| share_word(before)).flatten() {
         is_share = true;
         let mut whole = before.get(p + len..).unwrap_or("");
         // 占规上工业增加值的比重达到: the whole is 规上工业增加值
