@@ -26,7 +26,7 @@
 //!   not dates here: there is nothing in the text to date them by.
 //! - A weekday after a date (`(星期三)`) is read over, not checked.
 
-mod fields;
+pub(crate) mod fields;
 mod grammar;
 
 use std::borrow::Cow;

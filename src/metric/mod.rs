@@ -237,11 +237,8 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
     } else {
         Cow::Owned(unit.chars().map(text::fold).collect())
     };
-    // ordinals: 第七批, 第23058号
-    if before
-        .trim_end_matches(text::is_space)
-        .ends_with(['第', '第'])
-    {
+    // ordinals: 第七批, 第23058号, and the later numbers of 第1、2批
+    if ordinal_before(before) {
         return false;
     }
     match folded_unit.as_ref() {
@@ -314,6 +311,29 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the number after `before` is an ordinal: `第` right before it,
+/// or before a list of numbers that ends with it (`第1、2批`, `第三、四季度`).
+fn ordinal_before(before: &str) -> bool {
+    let mut b = before.trim_end_matches(text::is_space);
+    loop {
+        if b.ends_with('第') {
+            return true;
+        }
+        let Some(list) = ["、", "和", "至", "到"]
+            .iter()
+            .find_map(|j| b.strip_suffix(j))
+        else {
+            return false;
+        };
+        let numeral = list
+            .trim_end_matches(|c: char| text::is_digit(c) || crate::date::fields::is_cn_numeral(c));
+        if numeral.len() == list.len() {
+            return false;
+        }
+        b = numeral;
+    }
 }
 
 /// The characters [`Starts::advance`] looks at, and a few more (`.`, `∶`).

@@ -147,6 +147,10 @@ fn pair_with_names<'a>(text: &'a str, out: &mut [Metric<'a>], i: usize, n: usize
     }
     let names = before.get(start..).unwrap_or("");
     let labels: Vec<Option<&'a str>> = split_names(names).map(name_label).collect();
+    // each figure measures a thing of its own, not an earlier figure
+    for m in out.iter_mut().skip(i + 1).take(n - 1) {
+        m.refers_to = None;
+    }
     if labels.len() == n && labels.iter().all(Option::is_some) {
         for (m, l) in out.iter_mut().skip(i).zip(labels) {
             m.label = l.map(Cow::Borrowed);
@@ -238,6 +242,23 @@ mod tests {
                     (Some("三产业增加值"), None, INC, None),
                     (Some("三产业增加值"), None, INC, None),
                     (Some("三产业增加值"), None, INC, None),
+                ],
+            ),
+            // a list that shares its unit
+            (
+                "城镇和农村居民人均可支配收入分别提高1.1和2.3个百分点。",
+                &[
+                    (Some("城镇"), None, INC, None),
+                    (Some("农村居民人均可支配收入"), None, INC, None),
+                ],
+            ),
+            (
+                "三项指标分别增长8.2、12.5和6.3%。",
+                &[
+                    (Some("指标"), None, None, None),
+                    (Some("指标"), None, INC, None),
+                    (Some("指标"), None, INC, None),
+                    (Some("指标"), None, INC, None),
                 ],
             ),
             // no 分别: a list is left as it is

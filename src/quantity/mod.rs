@@ -751,6 +751,9 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
         if let Some(step) = range_after(text, i, &p, neg, whole) {
             return step;
         }
+        if let Some(step) = shared_unit(text, i, &p, neg) {
+            return step;
+        }
         return Step::Skip(p.num_end, None);
     };
     let (value, mut upper) = p.bounds(neg);
@@ -800,6 +803,47 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
         }
     }
     finish(text, i, &p, unit, value, upper, approx, whole)
+}
+
+/// The words that join the numbers of a list sharing one unit.
+const LIST_JOINERS: [&str; 5] = ["、", "和", "与", "及", "以及"];
+
+/// An Arabic number listed without a unit before numbers whose last has
+/// one takes that unit: `提高1.1和2.3个百分点`, `8.2、12.5和6.3%`. The span
+/// is the number alone; a multiplier is not shared (`3.5、4.2万元` is
+/// ambiguous and gives nothing for 3.5).
+fn shared_unit<'a>(text: &'a str, i: usize, p: &Part<'a>, neg: bool) -> Option<Step<'a>> {
+    if !p.lexed.arabic || p.exp.is_some() || p.infix.is_some() {
+        return None;
+    }
+    let mut at = p.num_end;
+    for _ in 0..8 {
+        let rest = text.get(at..)?;
+        let n = LIST_JOINERS
+            .iter()
+            .find_map(|w| rest.starts_with(w).then_some(w.len()))?;
+        let q = part(text, at + n).ok()?;
+        if !q.lexed.arabic || q.exp.is_some() {
+            return None;
+        }
+        let Some((unit, us, ue)) = q.unit else {
+            at = q.num_end;
+            continue;
+        };
+        let (value, upper) = p.bounds(neg);
+        // as for a number with its own unit: a count with a fraction is a
+        // heading number, and 成 is not read this way
+        let heading = unit.kind == MetricKind::Count && !value.fract().is_zero();
+        if heading || unit.special != Special::None {
+            return None;
+        }
+        let unit_text = Cow::Borrowed(text.get(us..ue)?);
+        let q = build(
+            text, i, p.num_end, value, upper, unit_text, None, None, unit.kind, None,
+        );
+        return Some(Step::Found(q, p.num_end));
+    }
+    None
 }
 
 /// A range whose first number has no unit: `3-5年`, `两到三万港元`.

@@ -647,6 +647,29 @@ const SCAN: &[(&str, &[Found])] = &[
     //   reported (never a wrong number);
     // - 3.5 #85 `至少三块零四`: 块 is a count word (20.82亿块 chips), not money.
     ("人民币数十亿元", &[]),
+    // a list of Arabic numbers shares the unit of its last
+    (
+        "分别提高1.1和2.3个百分点",
+        &[
+            ("1.1", "1.1", "个百分点", None),
+            ("2.3个百分点", "2.3", "个百分点", None),
+        ],
+    ),
+    (
+        "分别增长8.2、12.5和6.3%",
+        &[
+            ("8.2", "8.2", "%", None),
+            ("12.5", "12.5", "%", None),
+            ("6.3%", "6.3", "%", None),
+        ],
+    ),
+    // not a multiplier, not a count with a fraction, not Chinese numerals
+    (
+        "分别为3.5、4.2万元",
+        &[("4.2万元", "4.2", "万元", Some("42000"))],
+    ),
+    ("1.5和2家", &[("2家", "2", "家", None)]),
+    ("一、二类企业", &[("二类", "2", "类", None)]),
 ];
 
 #[test]
