@@ -143,6 +143,9 @@ const TRAIL: &[&str] = &[
     "合计",
     "共计",
     "突破",
+    "最高",
+    "最低",
+    "最多",
     "有望",
     "预计",
     "可以",
@@ -261,7 +264,35 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
     let s = s.trim_matches(|c: char| {
         text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '(')
     });
-    (s.chars().count() >= 2 && s.chars().any(text::is_han)).then_some(s)
+    let s = strip_note(s);
+    // 给予50万元的一次性奖励: what is given is named after the figure
+    if s.ends_with("给予") || s.ends_with("予以") {
+        return None;
+    }
+    ((s.chars().count() >= 2 && s.chars().any(text::is_han)) || is_acronym(s)).then_some(s)
+}
+
+/// `s` without a closing note in brackets (`A类（所提问题已经解决或基本
+/// 解决）` → `A类`); a short bracket inside a name stays (`执业（助理）医师`).
+fn strip_note(s: &str) -> &str {
+    let Some(inner) = s.strip_suffix(['）', ')']) else {
+        return s;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(p) if inner.get(p..).is_some_and(|n| n.chars().count() > 5) && p > 0 => {
+            text::trim(inner.get(..p).unwrap_or(s))
+        }
+        _ => s,
+    }
+}
+
+/// An indicator named by its Latin abbreviation: `GDP`, `CPI`, `PM2.5`.
+fn is_acronym(s: &str) -> bool {
+    let upper = s.chars().filter(char::is_ascii_uppercase).count();
+    (2..=8).contains(&s.len())
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && upper >= 2
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
 }
 
 /// Where a figure holds, written before the verb that reports it.
@@ -347,6 +378,8 @@ pub(crate) fn from_after(after: &str) -> Option<&str> {
     if after.starts_with('来') || after.starts_with("以来") {
         return None;
     }
+    // 50万元的一次性奖励
+    let after = after.strip_prefix('的').unwrap_or(after);
     let mut end = 0;
     let mut quoted = false;
     for (i, c) in after.char_indices().take(12) {

@@ -693,6 +693,14 @@ fn build<'a>(
             label = prev.label.clone();
         }
     }
+    // a change told again for another period: `二季度GDP增长5.5%，一季度增长
+    // 4.8%` (the same thing, measured the same way)
+    if label.is_none() && change.is_some() {
+        label = earlier
+            .last()
+            .filter(|m| m.span.start >= sstart && m.kind == q.kind && m.change.is_some())
+            .and_then(|m| m.label.clone());
+    }
 
     Metric {
         label,

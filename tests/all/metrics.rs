@@ -337,6 +337,27 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
         "根据《关于促进发展的若干政策24条》，2023年全区新增企业120家。",
         &[("企业", "120", "家", "", "")],
     ),
+    // an indicator by its abbreviation; a change told again for another period
+    (
+        "全市二季度GDP增长5.5%，一季度增长4.8%。",
+        &[
+            ("GDP", "5.5", "%", "increase", ""),
+            ("GDP", "4.8", "%", "increase", ""),
+        ],
+    ),
+    // a closing note in brackets is not part of the label
+    (
+        "其中A类（所提问题已经解决或基本解决）98件，执业（助理）医师8900人。",
+        &[
+            ("A类", "98", "件", "", ""),
+            ("执业（助理）医师", "8900", "人", "", ""),
+        ],
+    ),
+    // what is given is named after the figure
+    (
+        "对符合条件的企业给予最高不超过50万元的一次性奖励。",
+        &[("一次性奖励", "50", "万元", "", "")],
+    ),
     // the later numbers of 第1、2批 are ordinals too
     ("第1、2批试点已全部验收，第三、四季度增速回升。", &[]),
     // 占地 (land taken) is no share; 占地区生产总值的 is
