@@ -93,6 +93,8 @@ fn is_note(t: &str) -> bool {
         || text::matches(t, &["领导签字", "领导签批", "签批领导", "审核人", "核稿"])
             .next()
             .is_some()
+        // 此答复已经局领导审签。
+        || (t.chars().count() <= 24 && find_folded(t, "领导审签").is_some())
 }
 
 /// Assembles a reply from `input`.
@@ -426,7 +428,9 @@ fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
         if let Some(part) = run.get(s..e) {
             if let Some(t) = parse_title(part) {
                 if r.title.is_none() {
-                    r.issuer = t.issuer.clone();
+                    // the office at the head of the title, or the letterhead
+                    // read before it
+                    r.issuer = t.issuer.clone().or(r.issuer.take());
                     r.form = Some(t.form.clone());
                     if r.category.is_none() {
                         r.category = t.category;
@@ -451,6 +455,14 @@ fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
             continue;
         }
         if l.text.chars().count() <= 30 {
+            // the letterhead (发文机关标志): `青云县住房和城乡建设局`,
+            // `某某县人民政府文件`
+            if r.issuer.is_none() {
+                let org = l.text.strip_suffix("文件").unwrap_or(l.text);
+                if signature::is_org_line(org) && !org.contains(text::is_space) {
+                    r.issuer = Some(Cow::Borrowed(org));
+                }
+            }
             push_chrome(r, ChromeKind::Banner, *l, None);
         } else {
             unrecognised(r, *l, "expected a title, a header field or the addressee");

@@ -290,7 +290,9 @@ pub struct ReplySpans {
 pub struct Reply<'a> {
     /// The title, its lines joined when it wraps.
     pub title: Option<Cow<'a, str>>,
-    /// The office named at the head of the title (`交通运输部关于…`).
+    /// The office named at the head of the title (`交通运输部关于…`), or
+    /// else in the letterhead above it (`青云县住房和城乡建设局`,
+    /// `某某县人民政府文件`; the line itself is also listed as banner chrome).
     pub issuer: Option<Cow<'a, str>>,
     /// The document form at the end of the title as written: 答复, 答复函,
     /// 复函, 会办意见, 答复的函, 函.

@@ -41,6 +41,7 @@ pub fn actual(r: &Reply<'_>) -> Value {
             "responsible": c.responsible,
         })),
         "cc": r.cc,
+        "notes": r.notes.iter().map(|n| n.value.to_string()).collect::<Vec<_>>(),
         "attachments": r.attachments.iter().map(|a| a.name.to_string()).collect::<Vec<_>>(),
         "chrome": r.chrome.iter().map(|c| json!({"kind": c.kind, "linked_title": c.linked_title})).collect::<Vec<_>>(),
         "closing_starts": r.closing.as_ref().map(|c| c.text.chars().take(8).collect::<String>()),
