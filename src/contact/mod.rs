@@ -377,6 +377,23 @@ impl<'a> Builder<'a> {
             }
             Field::Phone | Field::Fax => {
                 let (rest, _) = sp0(value).unwrap_or((value, ""));
+                // 联系方式：刘七 0731-88886666: a person's name before the number
+                let (name, after) = name_part(rest);
+                let person = field == Field::Phone
+                    && (2..=4).contains(&name.chars().count())
+                    && name.chars().all(text::is_han)
+                    && !crate::signature::is_org_name(name)
+                    && after.starts_with(|c: char| is_digit(c) || is_space(c));
+                let rest = if person {
+                    if self.contact.name.is_none() {
+                        self.contact.name = Some(Cow::Borrowed(name));
+                    }
+                    self.claimed
+                        .push(Span::new(at(name), at(name) + name.len()));
+                    after.trim_start_matches(|c: char| is_space(c) || is_list_sep(c))
+                } else {
+                    rest
+                };
                 self.phones(at(rest), phone::phone_list(rest).1, field == Field::Fax);
             }
             Field::Email => {
@@ -777,6 +794,15 @@ mod tests {
         (
             "联系人：林海 联系电话：6812345",
             Want { name: Some("林海"), phones: &["6812345"], ..NONE },
+        ),
+        // a person named under a phone label; an office is not a person
+        (
+            "联系方式：刘七 0731-88886666 / 18975112345",
+            Want { name: Some("刘七"), phones: &["0731-88886666", "18975112345"], ..NONE },
+        ),
+        (
+            "联系电话：县教育局 6223456",
+            Want { phones: &["6223456"], ..NONE },
         ),
         (
             "联系人及电话:马国栋 13700001234",
