@@ -201,10 +201,15 @@ fn year_prefix(input: &str) -> PResult<'_, &str> {
 /// `bare_reference = "第" number kind`, a title that names only the number:
 /// `关于第23058号提案的答复`.
 fn bare_reference(input: &str) -> PResult<'_, Tail<'_>> {
-    if kw_len(input, "第").is_none() && !input.starts_with(['(', '（']) {
+    let quoted = input.starts_with(['《', '“', '"', '「']);
+    if kw_len(input, "第").is_none() && !input.starts_with(['(', '（']) && !quoted {
         return fail(input, "'第'");
     }
-    let (rest, t) = tail(input)?;
+    let (rest, mut t) = tail(input)?;
+    // `《关于加快发展夜间经济的建议》（第45号）`: the quoted subject names the kind
+    if quoted && t.kind.is_none() {
+        t.kind = t.subject.and_then(kind_of_subject);
+    }
     if t.number.is_none() || t.kind.is_none() {
         return fail(input, "a proposal number");
     }
@@ -447,6 +452,18 @@ mod tests {
     );
 
     const ROWS: &[Row] = &[
+        // the proposal named by its quoted subject and number alone
+        (
+            "关于《关于加快发展夜间经济的建议》（第45号）的答复",
+            "",
+            "",
+            "",
+            0,
+            0,
+            "45",
+            "s",
+            "答复",
+        ),
         (
             "临平区政协二届一次会议第24017号提案的答复",
             "",
