@@ -176,9 +176,14 @@ pub(crate) fn paragraphs<'a>(group: Vec<ParaText<'a>>) -> Vec<Paragraph<'a>> {
             let body_range = p.range_of(body);
             let summary = measure::summary(body);
             let span = p.span(hit.start..body_range.end);
+            // the marker without the comma after it (`首先，`, `第一，`)
+            let marker_len = p
+                .as_str()
+                .get(hit.start..hit.end)
+                .map_or(0, |m| m.trim_end_matches(['，', ',', '、']).len());
             measures.push(Measure {
                 ordinal: *ordinal,
-                marker: p.slice(hit.start..hit.end),
+                marker: p.slice(hit.start..hit.start + marker_len),
                 summary: p.slice(p.range_of(summary)),
                 text: p.slice(body_range),
                 // the metrics are in text order: those of the clause are a run
@@ -298,6 +303,27 @@ pub(crate) fn build<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markers_leave_out_the_comma_after_them() {
+        let group = vec![ParaText::single(
+            "我们采取了以下措施：首先，开展专项调查；其次，新开通线路12条；第三、优化线路。",
+            0,
+        )];
+        let paras = paragraphs(group);
+        let got: Vec<(&str, &str)> = paras[0]
+            .measures
+            .iter()
+            .map(|m| (m.marker.as_ref(), m.summary.as_ref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("首先", "开展专项调查"), ("其次", "新开通线路12条")]
+        );
+        let m = &paras[0].measures[0];
+        assert_eq!(m.span.start, "我们采取了以下措施：".len());
+        assert_eq!(paras[0].measures[1].metrics.len(), 1);
+    }
 
     #[test]
     fn metrics_come_in_a_list_of_their_exact_number() {

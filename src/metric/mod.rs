@@ -275,6 +275,30 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
         }
         _ => {}
     }
+    // a distance or time before what it bounds names a reach, not a figure:
+    // 500米覆盖率, 1公里范围内, 15分钟生活圈
+    if matches!(
+        folded_unit.as_ref(),
+        "米" | "公里" | "千米" | "分钟" | "小时"
+    ) {
+        let rest = after.trim_start_matches(text::is_space);
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        const REACH: [&str; 10] = [
+            "覆盖",
+            "范围",
+            "半径",
+            "圈",
+            "生活圈",
+            "服务圈",
+            "健身圈",
+            "经济圈",
+            "交通圈",
+            "通勤圈",
+        ];
+        if REACH.iter().any(|w| rest.starts_with(w)) {
+            return false;
+        }
+    }
     // an age before a noun names a group, not a figure: 60岁以上老年人,
     // 3至6岁儿童, 80周岁以上的高龄老人 (but 平均年龄45岁，)
     if matches!(folded_unit.as_ref(), "岁" | "周岁") {

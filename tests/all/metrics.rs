@@ -358,6 +358,11 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
         "对符合条件的企业给予最高不超过50万元的一次性奖励。",
         &[("一次性奖励", "50", "万元", "", "")],
     ),
+    // a distance or time before what it bounds is a reach, not a figure
+    (
+        "打造15分钟生活圈，力争城区公交站点500米覆盖率达到100%。",
+        &[("城区公交站点500米覆盖率", "100", "%", "", "")],
+    ),
     // the later numbers of 第1、2批 are ordinals too
     ("第1、2批试点已全部验收，第三、四季度增速回升。", &[]),
     // 占地 (land taken) is no share; 占地区生产总值的 is
