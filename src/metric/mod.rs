@@ -150,7 +150,7 @@ fn scan_with_scratch<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Met
 /// numbers and of periods, quotes and clause marks (a test checks it holds
 /// each of their sets).
 static MARKS: CharSet = CharSet::folded(concat!(
-    "0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千幺第前上下",
+    "0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千万幺第前上下",
     "《》“”‘’「」『』\"'",
     "。!?.\n,;:、"
 ));
@@ -323,6 +323,8 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
         && q.upper.is_none()
         && matches!(numeral_text.chars().next(), Some('一' | '壹'))
         && !TIME_UNITS.contains(&folded_unit.as_ref())
+        && q.kind != MetricKind::Multiple
+        && q.scaled.is_none()
     {
         return false;
     }
@@ -667,7 +669,7 @@ fn build<'a>(
                 .unwrap_or(rest);
             // `15家和项目20个`: the word joining the two figures is not
             // part of the second one's label
-            before = ["以及", "和", "与", "與", "及"]
+            before = ["以及", "和", "与", "與", "及", "的"]
                 .iter()
                 .find_map(|w| rest.strip_prefix(w))
                 .filter(|r| r.chars().count() >= 2)

@@ -156,7 +156,8 @@ pub(crate) fn scan_each<'a>(
         let start = if c.is_ascii() {
             c.is_ascii_digit() || (c == '-' && sign_allowed(prev) && next_is_digit(text, i + 1))
         } else {
-            is_start(c)
+            // 万 opens 万分之 and a rounded 上万, nothing else
+            is_start(c) || fold(c) == '万'
         };
         if !start {
             from = i + c.len_utf8();
@@ -201,7 +202,7 @@ enum Step<'a> {
 /// Every character [`is_start`] admits, the ASCII digits and the minus
 /// sign, and a few more: what the scan looks for before asking them.
 pub(crate) static STARTS: CharSet =
-    CharSet::folded("0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千");
+    CharSet::folded("0123456789-零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖负百千万");
 
 /// Characters that may start a number in running text.
 #[inline]
@@ -381,6 +382,19 @@ const PREFIX_LAST: &str = "过于约为近达少足到多高超逾";
 
 fn prefix_at(text: &str, start: usize) -> Option<(usize, Bound)> {
     let before = text.get(..start)?;
+    // 上千人, 过百亿: at least that round number
+    if matches!(
+        text.get(start..).and_then(|r| r.chars().next()).map(fold),
+        Some('百' | '千' | '万')
+    ) {
+        if let Some(c) = before
+            .chars()
+            .next_back()
+            .filter(|c| matches!(fold(*c), '上' | '过'))
+        {
+            return Some((start - c.len_utf8(), Bound::AtLeast));
+        }
+    }
     // most numbers have none: tell by the character before them
     if !before
         .chars()
@@ -645,8 +659,8 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     };
     // 百分之 / 千分之
     let rest = text.get(num_start..).unwrap_or("");
-    let per = matches!(fold(nc), '百' | '千');
-    for (w, permille) in [("百分之", false), ("千分之", true)] {
+    let per = matches!(fold(nc), '百' | '千' | '万');
+    for (w, permille) in [("百分之", false), ("千分之", true), ("万分之", true)] {
         if let Some(n) = per.then(|| units::match_word(rest, w)).flatten() {
             let after = num_start + n;
             let lexed = match lex(text.get(after..).unwrap_or(""), Mode::Parse) {
@@ -681,7 +695,13 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             );
         }
     }
-    if !text::is_digit(nc) && !is_start(nc) || matches!(fold(nc), '百' | '千') {
+    // 百, 千 and 万 open a number only after a word that rounds it (逾千家,
+    // 近百亿元, 上千人, 上万人): elsewhere they open words (千家万户, 百姓,
+    // 万众一心)
+    let rounded =
+        prev.is_some_and(|p| matches!(fold(p), '逾' | '近' | '超' | '约' | '达' | '上' | '过'));
+    let round = matches!(fold(nc), '百' | '千' | '万');
+    if !text::is_digit(nc) && !is_start(nc) && !round || (round && !(rounded && !neg)) {
         return Step::Skip(num_start + nc.len_utf8(), None);
     }
     // fixed words

@@ -151,7 +151,18 @@ const PARSE: &[Row] = &[
     ("至少1名", "1", None, "名", None, Count, Some("至少")),
     ("有至少100个人", "", None, "", None, Count, None),
     ("超过30家", "30", None, "家", None, Count, Some("超过")),
-    ("逾千人", "", None, "", None, Count, None),
+    // 千 opens a number after a word that rounds it
+    ("逾千人", "1000", None, "人", None, Count, Some("逾")),
+    (
+        "近百亿元",
+        "100",
+        None,
+        "亿元",
+        Some("10000000000"),
+        Amount,
+        Some("近"),
+    ),
+    ("万分之五", "5", None, "万分之", None, Percent, None),
     ("不足5%", "5", None, "%", None, Percent, Some("不足")),
     (
         "3个工作日内",
@@ -483,7 +494,7 @@ fn parse_with_qualifier_only_texts() {
     for (input, ..) in PARSE.iter().filter(|r| r.1.is_empty()) {
         let got = parse(input);
         if let Ok(q) = &got {
-            // a few are whole quantities after all (逾千人 is not: 千 alone)
+            // a few are whole quantities after all
             assert!(
                 ["负百分之点二八", "三大门类"].contains(input),
                 "{input}: {q:?}"
@@ -670,6 +681,15 @@ const SCAN: &[(&str, &[Found])] = &[
     ),
     ("1.5和2家", &[("2家", "2", "家", None)]),
     ("一、二类企业", &[("二类", "2", "类", None)]),
+    // 百, 千, 万 open words unless a rounding word stands before them
+    ("千家万户受益，百姓满意，万众一心，万分感谢", &[]),
+    (
+        "上万人参加，过百亿元",
+        &[
+            ("上万人", "10000", "人", None),
+            ("过百亿元", "100", "亿元", Some("10000000000")),
+        ],
+    ),
     // 门 counts courses, not in 门口, 门店
     (
         "开设特色课程3600余门，在校门口设3个门店",

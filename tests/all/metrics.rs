@@ -363,6 +363,15 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
         "打造15分钟生活圈，力争城区公交站点500米覆盖率达到100%。",
         &[("城区公交站点500米覆盖率", "100", "%", "", "")],
     ),
+    // 一 with a multiplier or 倍 is a number, not an article; rounded 千, 万
+    (
+        "全年减税降费一万亿元，带动逾千家企业扩大生产，出口额增长一倍。",
+        &[
+            ("减税降费", "1", "万亿元", "", ""),
+            ("企业", "1000", "家", "", ""),
+            ("出口额", "1", "倍", "increase", ""),
+        ],
+    ),
     // the later numbers of 第1、2批 are ordinals too
     ("第1、2批试点已全部验收，第三、四季度增速回升。", &[]),
     // 占地 (land taken) is no share; 占地区生产总值的 is
