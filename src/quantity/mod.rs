@@ -701,7 +701,8 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     let rounded =
         prev.is_some_and(|p| matches!(fold(p), '逾' | '近' | '超' | '约' | '达' | '上' | '过'));
     let round = matches!(fold(nc), '百' | '千' | '万');
-    if !text::is_digit(nc) && !is_start(nc) && !round || (round && !(rounded && !neg)) {
+    let opens_word = round && (neg || !rounded);
+    if (!text::is_digit(nc) && !is_start(nc) && !round) || opens_word {
         return Step::Skip(num_start + nc.len_utf8(), None);
     }
     // fixed words
