@@ -644,9 +644,14 @@ fn build<'a>(
         .take_while(|d| d.span.start >= sstart)
         .find(|d| !is_basis_date(text, d.span.start))
         .map(|d| d.period);
-    // the words before the number lose the dates inside the clause
+    // the words before the number lose the dates inside the clause; the
+    // words before the date may name what the figure counts when those
+    // after it do not (`高新技术企业由2020年的350家`)
+    let mut before_date = "";
     if let Some(d) = dates.last().filter(|d| d.span.start >= cstart) {
         let off = d.span.end.saturating_sub(cstart);
+        let date_at = d.span.start.saturating_sub(cstart).min(before.len());
+        before_date = before.get(..date_at).unwrap_or("");
         before = before.get(off.min(before.len())..).unwrap_or(before);
     }
     let cumulative = keys
@@ -678,6 +683,9 @@ fn build<'a>(
     }
 
     let mut label = label::from_before(before).map(Cow::Borrowed);
+    if label.is_none() && prev_in_clause.is_none() {
+        label = label::from_before(before_date).map(Cow::Borrowed);
+    }
     if label.is_none() && change.is_none() && !is_share {
         label = label::from_after(text.get(q.span.end..).unwrap_or("")).map(Cow::Borrowed);
         // the later figure of `由28平方米增加到36平方米` measures the same thing
