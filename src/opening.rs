@@ -173,27 +173,52 @@ pub(crate) fn handling(line: &str) -> (Vec<&str>, Vec<&str>) {
                 .iter()
                 .find_map(|k| rest.find(k).map(|p| rest.get(..p).unwrap_or(rest)))
                 .unwrap_or(rest);
+            // 会同区水利局认真研究: the adverb before the verb goes too
+            let rest =
+                strip_suffix_any(rest, &["认真", "共同", "一道", "深入", "进行"]).unwrap_or(rest);
             assisting.extend(units_of(rest));
         }
     }
     (lead, assisting)
 }
 
+/// `s` without the first of `words` it ends with (compared folded: 主辦,
+/// 會辦 are 主办, 会办).
 fn strip_suffix_any<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| s.strip_suffix(w))
+    words
+        .iter()
+        .find_map(|w| text::ends_with_folded(s, w).and_then(|n| s.get(..s.len() - n)))
 }
 
+/// `s` without the first of `words` it starts with (compared folded).
 fn strip_prefix_any<'a>(s: &'a str, words: &[&str]) -> &'a str {
-    words.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s)
+    words
+        .iter()
+        .find_map(|w| text::match_folded(s, w).and_then(|n| s.get(n..)))
+        .unwrap_or(s)
 }
 
-/// Splits a list of units on `、` `和` `及` `与` and drops a trailing `等`.
+/// Splits a list of units on `、`, and on `和` `及` `与` where the part
+/// before is a unit's name (`县自然资源和规划局`, `住房和城乡建设局` stay
+/// whole); drops a trailing `等`.
 fn units_of(list: &str) -> Vec<&str> {
     let list = list.trim_end_matches('等');
-    list.split(|c: char| is_list_sep(c) || matches!(c, '和' | '及' | '与'))
-        .map(text::trim)
-        .filter(|u| !u.is_empty() && u.chars().count() <= 30)
-        .collect()
+    let mut out = Vec::new();
+    for item in list.split(is_list_sep) {
+        let mut start = 0;
+        for (i, c) in item.char_indices() {
+            if matches!(text::fold(c), '和' | '及' | '与') {
+                let part = item.get(start..i).unwrap_or("");
+                if crate::signature::is_org_name(text::trim(part)) {
+                    out.push(text::trim(part));
+                    start = i + c.len_utf8();
+                }
+            }
+        }
+        out.push(text::trim(item.get(start..).unwrap_or("")));
+    }
+    out.retain(|u| !u.is_empty() && u.chars().count() <= 30);
+    out
 }
 
 #[cfg(test)]
@@ -241,6 +266,21 @@ mod tests {
                 &["县农业农村局"],
             ),
             ("您提出的建议收悉，现答复如下：", &[], &[]),
+            (
+                "我局高度重视，会同县自然资源和规划局、县住房和城乡建设局认真研究办理，现答复如下：",
+                &[],
+                &["县自然资源和规划局", "县住房和城乡建设局"],
+            ),
+            (
+                "我局高度重視，會同區水利局認真研究辦理，現答覆如下：",
+                &[],
+                &["區水利局"],
+            ),
+            (
+                "經我局主辦，縣財政局、縣公安局會辦，現答覆如下：",
+                &["我局"],
+                &["縣財政局", "縣公安局"],
+            ),
             (
                 "您提出的提案收悉，经与市财政局协商办理，现答复如下：",
                 &[],

@@ -317,6 +317,22 @@ impl Iterator for Folded<'_> {
     }
 }
 
+/// If `s` ends with `word` (compared character by character through
+/// [`fold`], so width and traditional forms do not matter), the byte length
+/// of the match in `s`.
+pub(crate) fn ends_with_folded(s: &str, word: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut chars = s.chars().rev();
+    for w in word.chars().rev() {
+        let c = chars.next()?;
+        if fold(c) != fold(w) {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
+}
+
 /// If `text` starts with `word` (compared through `Folded`, so width,
 /// traditional forms, invisible characters and injected pinyin do not
 /// matter), the byte length of the match in `text`, including pinyin that

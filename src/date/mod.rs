@@ -505,26 +505,14 @@ fn prefix_before(before: &str) -> Option<(usize, Limit)> {
     }
     grammar::LIMIT_PREFIXES
         .iter()
-        .filter_map(|(w, l)| ends_with_folded(trimmed, w).map(|len| (len + spaces, *l)))
+        .filter_map(|(w, l)| {
+            crate::text::ends_with_folded(trimmed, w).map(|len| (len + spaces, *l))
+        })
         .max_by_key(|(len, _)| *len)
 }
 
 /// The last characters of the words of [`grammar::LIMIT_PREFIXES`].
 static PREFIX_LAST: CharSet = CharSet::row_ends(&grammar::LIMIT_PREFIXES, End::Last);
-
-/// If `s` ends with `word` (compared folded), the byte length of the match.
-fn ends_with_folded(s: &str, word: &str) -> Option<usize> {
-    let mut len = 0;
-    let mut chars = s.chars().rev();
-    for w in word.chars().rev() {
-        let c = chars.next()?;
-        if fold(c) != fold(w) {
-            return None;
-        }
-        len += c.len_utf8();
-    }
-    Some(len)
-}
 
 /// Moves `end` back over pinyin a mirror site injected after the last
 /// character of a mention (`15時(shí)` ends at 時).

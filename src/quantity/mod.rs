@@ -335,11 +335,6 @@ fn fixed_word_at(s: &str) -> Option<usize> {
     FIXED_WORDS.matches(s).map(|(_, len)| len).max()
 }
 
-fn ends_with_folded(before: &str, word: &str) -> bool {
-    let mut b = before.chars().rev();
-    word.chars().rev().all(|w| b.next().map(fold) == Some(w))
-}
-
 /// Qualifiers before a number, longest first.
 static PREFIX: &[(&str, Bound)] = &[
     ("不超过", Bound::AtMost),
@@ -404,7 +399,7 @@ fn prefix_at(text: &str, start: usize) -> Option<(usize, Bound)> {
         return None;
     }
     for (w, bound) in PREFIX {
-        if ends_with_folded(before, w) {
+        if text::ends_with_folded(before, w).is_some() {
             let len: usize = before
                 .chars()
                 .rev()
