@@ -261,6 +261,15 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         Some(p) => before.get(p + '》'.len_utf8()..).unwrap_or(""),
         None => before,
     };
+    // a time before the words (`会议期间共收到提案`, `三年以来累计投入`) is
+    // not part of the label
+    let before = ["期间", "以来"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
+        .max()
+        .and_then(|p| before.get(p..))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(before);
     let s = strip_lead(
         strip_scope(skip_heading_number(text::trim(before))),
         &LEAD_WORDS,

@@ -396,6 +396,14 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
             ("投放鱼苗", "100", "万尾", "", ""),
         ],
     ),
+    // a time before the words is not part of the label
+    (
+        "市政协十四届二次会议期间共收到提案586件，疫情期间发放消费券2亿元。",
+        &[
+            ("提案", "586", "件", "", ""),
+            ("消费券", "2", "亿元", "", ""),
+        ],
+    ),
     // the later numbers of 第1、2批 are ordinals too
     ("第1、2批试点已全部验收，第三、四季度增速回升。", &[]),
     // 占地 (land taken) is no share; 占地区生产总值的 is
