@@ -180,6 +180,12 @@ const ORG_ENDINGS: &[&str] = &[
     "支社",
     "小组",
     "局",
+    "工商联",
+    "侨联",
+    "文联",
+    "妇联",
+    "残联",
+    "科协",
     "委",
     "办",
     "会",
@@ -280,6 +286,27 @@ fn item(s: &str) -> Option<Item<'_>> {
     {
         others = true;
         end -= 1;
+    }
+    // 赵敏等5名代表, 张三、李四等3位代表: the count of the others goes too
+    if role.is_some()
+        && !others
+        && end > 2
+        && chars
+            .get(end - 1)
+            .is_some_and(|(_, c)| matches!(c, '位' | '名'))
+    {
+        let mut k = end - 1;
+        while k > 0
+            && chars
+                .get(k - 1)
+                .is_some_and(|(_, c)| text::is_digit(*c) || crate::date::fields::is_cn_numeral(*c))
+        {
+            k -= 1;
+        }
+        if k < end - 1 && k > 0 && chars.get(k - 1).is_some_and(|(_, c)| *c == '等') {
+            others = true;
+            end = k - 1;
+        }
     }
     let name_end = offset_of(&chars, end, s);
     let name = s.get(..name_end)?.trim_end_matches(is_space);
@@ -427,6 +454,18 @@ mod tests {
                 &[("马兰", Some("委员"), false), ("孙丽", Some("委员"), true)],
             ),
             ("王五委员等：", &[("王五", Some("委员"), true)]),
+            // the others counted
+            ("赵敏等5名代表：", &[("赵敏", Some("代表"), true)]),
+            (
+                "张三、李四等3位代表：",
+                &[("张三", Some("代表"), false), ("李四", Some("代表"), true)],
+            ),
+            ("王五等三位委员：", &[("王五", Some("委员"), true)]),
+            // people's organisations
+            (
+                "市工商联、区侨联：",
+                &[("市工商联", None, false), ("区侨联", None, false)],
+            ),
             ("尊敬的刘爱华代表:", &[("刘爱华", Some("代表"), false)]),
             ("尊敬的 刘爱华代表：", &[("刘爱华", Some("代表"), false)]),
             ("民建宁波市委员会:", &[("民建宁波市委员会", None, false)]),
