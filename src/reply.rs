@@ -708,7 +708,7 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
     };
     for (i, l) in &orgs {
         if signing.iter().any(|(j, _)| j == i) {
-            let name = signature::labelled_org(l.text).unwrap_or(l.text);
+            let name = signature::without_stamp(signature::labelled_org(l.text).unwrap_or(l.text));
             if r.signature.org.is_none() {
                 r.signature.org = Some(Cow::Borrowed(name));
             }

@@ -61,6 +61,7 @@ const ORG_ENDINGS: &[&str] = &[
 /// separated by spaces): short, no sentence punctuation, ends like an
 /// organisation.
 pub(crate) fn is_org_line(line: &str) -> bool {
+    let line = without_stamp(line);
     let n = line.chars().count();
     if !(2..=60).contains(&n)
         || line.chars().any(|c| {
@@ -92,6 +93,26 @@ pub(crate) fn is_org_name(name: &str) -> bool {
                 || text::is_tone_mark(c)
         })
         && ORG_ENDINGS.iter().any(|e| folded.ends_with(e))
+}
+
+/// An org line without the stamp note after it: `市卫生健康委员会（盖章）`.
+pub(crate) fn without_stamp(line: &str) -> &str {
+    let t = text::trim(line);
+    for note in [
+        "（盖章）",
+        "(盖章)",
+        "（印章）",
+        "(印章)",
+        "（公章）",
+        "(公章)",
+        "（章）",
+        "(章)",
+    ] {
+        if let Some(n) = text::ends_with_folded(t, note) {
+            return text::trim(t.get(..t.len() - n).unwrap_or(t));
+        }
+    }
+    t
 }
 
 /// The organisations of an org line: split on spaces when every part is an
@@ -206,6 +227,8 @@ mod tests {
             ("市自然资源和规划局 市市场监督管理局 市房地产服务中心", true),
             ("盤錦市雙臺子區(qū)教育局", true),
             ("某县人民政府办公室", true),
+            ("市卫生健康委员会（盖章）", true),
+            ("（盖章）", false),
             ("余姚", false),
             ("我局高度重视。", false),
             ("一、发展现状", false),
@@ -220,6 +243,7 @@ mod tests {
             orgs("市自然资源和规划局 市市场监督管理局 市房地产服务中心").len(),
             3
         );
+        assert_eq!(without_stamp("市卫生健康委员会(盖章) "), "市卫生健康委员会");
         assert_eq!(
             orgs("杭州市钱塘区发展和改革局"),
             vec!["杭州市钱塘区发展和改革局"]
