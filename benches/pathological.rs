@@ -133,6 +133,13 @@ fn shapes() -> Vec<Shape> {
             run: Run::Parse,
         },
         Shape {
+            name: "long_lists",
+            unit: "figures",
+            n: 100_000,
+            build: shapes::long_lists,
+            run: Run::Parse,
+        },
+        Shape {
             name: "repeated_title",
             unit: "titles",
             n: 10_000,

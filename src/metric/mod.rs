@@ -343,6 +343,8 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
 /// or before a list of numbers that ends with it (`第1、2批`, `第三、四季度`).
 fn ordinal_before(before: &str) -> bool {
     let mut b = before.trim_end_matches(text::is_space);
+    // back over bare numbers only: in a long list only the last few numbers
+    // take the unit (`quantity::shared_unit`), so the walks stay linear
     loop {
         if b.ends_with('第') {
             return true;
@@ -553,6 +555,8 @@ fn is_basis_date(text: &str, at: usize) -> bool {
 /// refers to (the sentence). Without a bound, a clause or sentence with no
 /// punctuation was read again for every number in it: quadratic.
 const CLAUSE_LOOK_BACK: usize = 160;
+/// How many figures back a rate looks for the figure it qualifies.
+const REFERS_LOOK_BACK: usize = 16;
 const SENTENCE_LOOK_BACK: usize = 1000;
 
 /// The byte offset `chars` characters before `at` (0 when there are
@@ -660,10 +664,13 @@ fn build<'a>(
 
     // the words before the number start after an earlier figure of the
     // same clause (`三年来累计投入资金超过3亿元`, `由28平方米增加到36平方米`)
+    // (figures are in text order: once one ends before the clause, all
+    // before it do, and the walk stops)
     let prev_in_clause = earlier
         .iter()
         .rev()
-        .find(|m| m.span.end <= start && m.span.end > cstart);
+        .take_while(|m| m.span.end > cstart)
+        .find(|m| m.span.end <= start);
     if let Some(m) = prev_in_clause {
         let abs = crate::span::offset_in(text, before);
         if abs < m.span.end {
@@ -706,10 +713,12 @@ fn build<'a>(
         // qualify the last amount or count
         let in_sentence = |m: &&Metric<'_>| m.span.start >= sstart;
         let points = q.kind == MetricKind::PercentagePoint;
+        // a few figures back at most, however many the sentence holds
         let target = earlier
             .iter()
             .enumerate()
             .rev()
+            .take(REFERS_LOOK_BACK)
             .take_while(|(_, m)| in_sentence(m))
             .find(|(_, m)| points && m.kind == MetricKind::Percent)
             .or_else(|| {
@@ -717,6 +726,7 @@ fn build<'a>(
                     .iter()
                     .enumerate()
                     .rev()
+                    .take(REFERS_LOOK_BACK)
                     .take_while(|(_, m)| in_sentence(m))
                     .find(|(_, m)| {
                         !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint)

@@ -20,16 +20,18 @@ const NAMES_REACH: usize = 80;
 /// Pairs the figures of every 分别 list in `out` (the metrics of `text`, in
 /// order, spans into `text`).
 pub(super) fn pair_lists<'a>(text: &'a str, out: &mut [Metric<'a>]) {
+    // each gap between two figures is read once or twice: linear in the text
     let mut i = 0;
     while i < out.len() {
+        let Some(at) = fenbie_before(text, out, i) else {
+            i += 1;
+            continue;
+        };
         let n = list_len(text, out, i);
-        match fenbie_before(text, out, i) {
-            Some(at) if n >= 2 => {
-                pair(text, out, i, n, at);
-                i += n;
-            }
-            _ => i += 1,
+        if n >= 2 {
+            pair(text, out, i, n, at);
         }
+        i += n;
     }
 }
 
@@ -108,8 +110,10 @@ fn pair_with_figures(text: &str, out: &mut [Metric<'_>], i: usize, n: usize) {
             !matches!(m.kind, MetricKind::Percent | MetricKind::PercentagePoint)
         }
     };
+    // a few figures back at most, however long the sentence
     let mut targets: Vec<usize> = (0..i)
         .rev()
+        .take(4 * n + 8)
         .take_while(|&k| out.get(k).is_some_and(|m| m.span.start >= sentence))
         .filter(|&k| out.get(k).is_some_and(can_qualify))
         .take(n)

@@ -34,6 +34,22 @@ fn a_two_megabyte_line() {
 }
 
 #[test]
+fn a_list_of_fifty_thousand_figures() {
+    let doc = long_lists(50_000);
+    let r = govreply::parse(&doc).unwrap();
+    invariants::nothing_lost(&doc, &r);
+    let metrics = r.metrics();
+    // the percentages are one 分别 list; the numbers after 第 are ordinals
+    assert_eq!(metrics.len(), 50_000);
+    assert!(metrics.iter().all(|m| m.unit == "%"));
+    assert!(metrics
+        .iter()
+        .all(|m| m.change == Some(govreply::model::Direction::Increase)));
+    assert_eq!(metrics[49_999].value.to_string(), "50000");
+    assert!(r.diagnostics.is_empty());
+}
+
+#[test]
 fn a_hundred_thousand_headings() {
     let doc = headings(100_000);
     let r = govreply::parse(&doc).unwrap();

@@ -82,3 +82,22 @@ pub fn long_clause(bytes: usize) -> String {
     const PART: &str = "新建养老服务站12个";
     PART.repeat(bytes / PART.len() + 1)
 }
+
+/// One sentence listing `n` figures that share 分别 and their units:
+/// `两项指标分别增长1、2、3、…和n%，第1、2、3…n批`.
+pub fn long_lists(n: usize) -> String {
+    let mut s = String::from(HEAD) + "各项指标分别增长";
+    for i in 1..n {
+        s += &i.to_string();
+        s += "%、";
+    }
+    s += &n.to_string();
+    s += "%，第";
+    for i in 1..n {
+        s += &i.to_string();
+        s += "、";
+    }
+    s += &n.to_string();
+    s += "批已验收。\n";
+    s + TAIL
+}
