@@ -263,10 +263,7 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
     };
     // a time before the words (`会议期间共收到提案`, `三年以来累计投入`) is
     // not part of the label
-    let before = ["期间", "以来"]
-        .iter()
-        .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
-        .max()
+    let before = time_words_end(before)
         .and_then(|p| before.get(p..))
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(before);
@@ -310,7 +307,30 @@ fn is_acronym(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
 }
 
-/// Where a figure holds, written before the verb that reports it.
+/// The end of the last `期间` or `以来` in `s`, found by the last bytes of
+/// 间 and 来 (one byte search, no substring searcher set up per label).
+fn time_words_end(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    // 间 is E9 97 B4, 来 is E6 9D A5: their last bytes
+    while let Some(i) = memchr::memrchr2(0xB4, 0xA5, bytes.get(..end)?) {
+        let start = i.saturating_sub(2);
+        let head = s.get(..start).unwrap_or("");
+        let found = match s.get(start..=i) {
+            Some("间") => head.ends_with('期'),
+            Some("来") => head.ends_with('以'),
+            _ => false,
+        };
+        if found {
+            return Some(i + 1);
+        }
+        end = i;
+    }
+    None
+}
+
+/// Where a figure holds, written before the verb that reports it (each
+/// starts with 全: [`strip_scope`] relies on it, a test checks it).
 const SCOPES: &[&str] = &[
     "全市", "全区", "全县", "全省", "全镇", "全乡", "全州", "全旗", "全盟", "全国",
 ];
@@ -318,6 +338,10 @@ const SCOPES: &[&str] = &[
 /// `s` without a scope that a reporting verb follows (`全区实现地区生产总值`
 /// → `实现地区生产总值`); a scope before a noun stays (`全市森林覆盖率`).
 fn strip_scope(s: &str) -> &str {
+    // every scope starts with 全, which no other character folds to
+    if !s.starts_with('全') {
+        return s;
+    }
     for w in SCOPES {
         if let Some(len) = text::match_folded(s, w) {
             let rest = s.get(len..).unwrap_or("");
@@ -416,6 +440,16 @@ pub(crate) fn from_after(after: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scopes_start_with_quan() {
+        for w in SCOPES {
+            assert!(w.starts_with('全'), "{w}");
+        }
+        assert!("全".chars().all(|c| text::fold(c) == c));
+        assert_eq!(strip_scope("全区实现地区生产总值"), "实现地区生产总值");
+        assert_eq!(strip_scope("全市森林覆盖率"), "全市森林覆盖率");
+    }
 
     #[test]
     fn labels_before() {

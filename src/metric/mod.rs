@@ -690,7 +690,7 @@ fn build<'a>(
     }
 
     let mut label = label::from_before(before).map(Cow::Borrowed);
-    if label.is_none() && prev_in_clause.is_none() {
+    if label.is_none() && prev_in_clause.is_none() && !before_date.is_empty() {
         label = label::from_before(before_date).map(Cow::Borrowed);
     }
     if label.is_none() && change.is_none() && !is_share {

@@ -62,7 +62,19 @@ fn fenbie_before(text: &str, out: &[Metric<'_>], i: usize) -> Option<usize> {
         .and_then(|k| out.get(k))
         .map_or(0, |m| m.span.end);
     let gap = text.get(from..first.span.start)?;
-    let at = gap.rfind("分别").or_else(|| gap.rfind("分別"))?;
+    // the last 分 (E5 88 86) of the gap that 别 or 別 follows, found by its
+    // last byte: no substring searcher is set up for every figure
+    let bytes = gap.as_bytes();
+    let mut end = bytes.len();
+    let at = loop {
+        let i = memchr::memrchr(0x86, bytes.get(..end)?)?;
+        let p = i.saturating_sub(2);
+        let next = gap.get(i + 1..).and_then(|r| r.chars().next());
+        if gap.get(p..=i) == Some("分") && matches!(next, Some('别' | '別')) {
+            break p;
+        }
+        end = i;
+    };
     let between = gap.get(at..)?;
     let near = between.chars().count() <= FENBIE_REACH + 2;
     (near && !between.chars().any(ends_clause)).then_some(from + at)

@@ -835,6 +835,10 @@ fn shared_unit<'a>(text: &'a str, i: usize, p: &Part<'a>, neg: bool) -> Option<S
     let mut at = p.num_end;
     for _ in 0..8 {
         let rest = text.get(at..)?;
+        // most numbers are followed by no joiner: tell by its first character
+        if !rest.starts_with(['、', '和', '与', '及', '以']) {
+            return None;
+        }
         let n = LIST_JOINERS
             .iter()
             .find_map(|w| rest.starts_with(w).then_some(w.len()))?;
