@@ -298,6 +298,13 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     }
     proposal_fallback(&mut r);
     handling_by_role(&mut r);
+    if r.subject.is_none() {
+        r.subject = match &r.title {
+            Some(Cow::Borrowed(t)) => title::subject_of(t).map(Cow::Borrowed),
+            Some(Cow::Owned(t)) => title::subject_of(t).map(|s| Cow::Owned(s.to_owned())),
+            None => None,
+        };
+    }
 
     if r.opening.is_none() && r.preamble.is_empty() && r.sections.is_empty() && r.closing.is_none()
     {

@@ -313,7 +313,8 @@ pub struct Reply<'a> {
     pub category: Option<Category>,
     /// Who the reply is addressed to.
     pub addressees: Vec<Addressee<'a>>,
-    /// The proposal's subject, as quoted in the opening (《…》, “…” or bare).
+    /// The proposal's subject, as quoted in the opening (《…》, “…” or bare),
+    /// or else as the title names it (`关于加快老旧小区改造的建议的答复`).
     pub subject: Option<Cow<'a, str>>,
     /// Lead and assisting units.
     pub handling: Handling<'a>,

@@ -63,6 +63,29 @@ const FORMS: &[&str] = &[
     "复文",
 ];
 
+/// The proposal's subject as a title names it, for a reply whose opening
+/// does not: the quoted title (`关于《关于加快发展夜间经济的建议》（第45号）的答复`),
+/// or an unquoted one that the form follows (`关于加快老旧小区改造的建议的答复`:
+/// `关于…的建议`, `…的提案`, `…的议案`). A title that only describes the
+/// proposal (`关于市人大代表张三同志所提建议的答复`) names no subject.
+pub(crate) fn subject_of(title: &str) -> Option<&str> {
+    if let Some(open) = title.find('《') {
+        let inner = title.get(open + '《'.len_utf8()..)?;
+        let close = inner.rfind('》')?;
+        return inner.get(..close).filter(|s| !s.is_empty());
+    }
+    let body = FORMS
+        .iter()
+        .filter_map(|f| title.strip_suffix(f))
+        .map(|b| b.strip_suffix('的').unwrap_or(b))
+        .min_by_key(|b| b.len())?;
+    let named = ["的建议", "的提案", "的议案"]
+        .iter()
+        .any(|k| body.ends_with(k));
+    let describes = ["所提", "提出", "第"].iter().any(|w| body.contains(w));
+    (body.starts_with("关于") && named && !describes).then_some(body)
+}
+
 /// Whether `text` holds a character that every document form has (复, 函,
 /// 意 or 告): a line without one cannot end a title, so the document pass
 /// need not parse it as one.
@@ -1612,6 +1635,30 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn subjects_named_by_titles() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "关于加快老旧小区改造的建议的答复",
+                Some("关于加快老旧小区改造的建议"),
+            ),
+            (
+                "关于加强农村饮水安全的提案答复函",
+                Some("关于加强农村饮水安全的提案"),
+            ),
+            (
+                "关于《关于加快发展夜间经济的建议》（第45号）的答复",
+                Some("关于加快发展夜间经济的建议"),
+            ),
+            ("关于市人大代表张三同志所提建议的答复", None),
+            ("关于市政协十四届二次会议第56号提案的答复", None),
+            ("关于加强管理的答复", None),
+        ];
+        for (title, want) in cases {
+            assert_eq!(subject_of(title), *want, "{title}");
+        }
     }
 
     /// Every entry point on every prefix and suffix of tricky lines: no
