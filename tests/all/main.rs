@@ -27,4 +27,5 @@ mod normalisation;
 mod pathological;
 mod props;
 mod shape;
+mod subject;
 mod workload;
