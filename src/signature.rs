@@ -98,16 +98,8 @@ pub(crate) fn is_org_name(name: &str) -> bool {
 /// An org line without the stamp note after it: `市卫生健康委员会（盖章）`.
 pub(crate) fn without_stamp(line: &str) -> &str {
     let t = text::trim(line);
-    for note in [
-        "（盖章）",
-        "(盖章)",
-        "（印章）",
-        "(印章)",
-        "（公章）",
-        "(公章)",
-        "（章）",
-        "(章)",
-    ] {
+    // compared folded: full-width brackets are the same notes
+    for note in ["(盖章)", "(印章)", "(公章)", "(章)"] {
         if let Some(n) = text::ends_with_folded(t, note) {
             return text::trim(t.get(..t.len() - n).unwrap_or(t));
         }

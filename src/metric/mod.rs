@@ -38,19 +38,11 @@ use crate::text::{self, find_folded, is_sentence_end, match_folded};
 /// assert_eq!(metrics[1].refers_to, Some(0));
 /// ```
 pub fn scan(text: &str) -> Vec<Metric<'_>> {
-    scan_at(text, 0)
-}
-
-/// [`scan`] with spans shifted by `base`.
-pub(crate) fn scan_at(text: &str, base: usize) -> Vec<Metric<'_>> {
     let mut out = Vec::new();
     scan_into(text, &mut out);
     // the list is kept in the model: give back what was reserved too much
     if out.capacity() > out.len() + out.len() / 4 + 1 {
         out.shrink_to_fit();
-    }
-    for m in &mut out {
-        m.span = m.span.shift(base);
     }
     out
 }
@@ -146,7 +138,7 @@ fn scan_with_scratch<'a>(text: &'a str, scratch: &mut Scratch, out: &mut Vec<Met
     respectively::pair_lists(text, out);
 }
 
-/// Every character the scans of [`scan_at`] look for: the starts of
+/// Every character the scans of [`scan_into`] look for: the starts of
 /// numbers and of periods, quotes and clause marks (a test checks it holds
 /// each of their sets).
 static MARKS: CharSet = CharSet::folded(concat!(
@@ -790,7 +782,7 @@ mod tests {
         assert_eq!(work[1].refers_to, Some(0));
     }
 
-    /// The one pass of [`scan_at`] finds every character each scan asks
+    /// The one pass of [`scan_into`] finds every character each scan asks
     /// for.
     #[test]
     fn marks_hold_every_set() {

@@ -50,7 +50,7 @@ fn list_len(text: &str, out: &[Metric<'_>], i: usize) -> usize {
 }
 
 fn is_joiner(gap: &str) -> bool {
-    matches!(gap, "、" | "和" | "与" | "與" | "及" | "以及" | "和/或")
+    crate::quantity::LIST_JOINERS.contains(&gap) || matches!(gap, "與" | "和/或")
 }
 
 /// Where 分别 stands before `out[i]`: in the same clause, after the figure

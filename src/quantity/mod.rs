@@ -377,35 +377,22 @@ const PREFIX_LAST: &str = "过于约为近达少足到多高超逾";
 
 fn prefix_at(text: &str, start: usize) -> Option<(usize, Bound)> {
     let before = text.get(..start)?;
-    // 上千人, 过百亿: at least that round number
-    if matches!(
-        text.get(start..).and_then(|r| r.chars().next()).map(fold),
-        Some('百' | '千' | '万')
-    ) {
-        if let Some(c) = before
-            .chars()
-            .next_back()
-            .filter(|c| matches!(fold(*c), '上' | '过'))
-        {
-            return Some((start - c.len_utf8(), Bound::AtLeast));
-        }
-    }
     // most numbers have none: tell by the character before them
-    if !before
-        .chars()
-        .next_back()
-        .is_some_and(|c| PREFIX_LAST.contains(fold(c)))
+    let last = before.chars().next_back()?;
+    // 上千人, 过百亿: at least that round number
+    if matches!(fold(last), '上' | '过')
+        && matches!(
+            text.get(start..).and_then(|r| r.chars().next()).map(fold),
+            Some('百' | '千' | '万')
+        )
     {
+        return Some((start - last.len_utf8(), Bound::AtLeast));
+    }
+    if !PREFIX_LAST.contains(fold(last)) {
         return None;
     }
     for (w, bound) in PREFIX {
-        if text::ends_with_folded(before, w).is_some() {
-            let len: usize = before
-                .chars()
-                .rev()
-                .take(w.chars().count())
-                .map(char::len_utf8)
-                .sum();
+        if let Some(len) = text::ends_with_folded(before, w) {
             if *w == "近"
                 && before.get(..before.len() - len).is_some_and(|b| {
                     b.chars()
@@ -693,10 +680,12 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     // 百, 千 and 万 open a number only after a word that rounds it (逾千家,
     // 近百亿元, 上千人, 上万人): elsewhere they open words (千家万户, 百姓,
     // 万众一心)
-    let rounded =
-        prev.is_some_and(|p| matches!(fold(p), '逾' | '近' | '超' | '约' | '达' | '上' | '过'));
     let round = matches!(fold(nc), '百' | '千' | '万');
-    let opens_word = round && (neg || !rounded);
+    let opens_word = round
+        && (neg
+            || !prev.is_some_and(|p| {
+                matches!(fold(p), '逾' | '近' | '超' | '约' | '达' | '上' | '过')
+            }));
     if (!text::is_digit(nc) && !is_start(nc) && !round) || opens_word {
         return Step::Skip(num_start + nc.len_utf8(), None);
     }
@@ -821,8 +810,9 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     finish(text, i, &p, unit, value, upper, approx, whole)
 }
 
-/// The words that join the numbers of a list sharing one unit.
-const LIST_JOINERS: [&str; 5] = ["、", "和", "与", "及", "以及"];
+/// The words that join the numbers of a list sharing one unit (the 分别
+/// lists of `metric::respectively` take them too).
+pub(crate) const LIST_JOINERS: [&str; 5] = ["、", "和", "与", "及", "以及"];
 
 /// An Arabic number listed without a unit before numbers whose last has
 /// one takes that unit: `提高1.1和2.3个百分点`, `8.2、12.5和6.3%`. The span
