@@ -44,7 +44,10 @@ use fields::{Field, FieldError, Fields, PeriodFields};
 #[allow(unused_imports)] // for the reply parser
 pub(crate) use grammar::date_time;
 
-/// Parses one date or date-time, the whole text.
+/// Parses one date or date-time, the whole text. A single date with a
+/// qualifier (`2017年底`, `截至2023年2月底`, `2023年6月份`) is that date at its
+/// precision, the qualifier dropped; [`parse_mention`] keeps it. A range or a
+/// plan period is an error here: see [`parse_period`].
 ///
 /// ```
 /// use govreply::model::Precision;
@@ -53,13 +56,25 @@ pub(crate) use grammar::date_time;
 /// let t = govreply::date::parse("2021- 10- 08 10: 45")?;
 /// assert_eq!(t.to_string(), "2021-10-08T10:45");
 /// assert_eq!(govreply::date::parse("2023年上半年")?.precision(), Precision::Half);
+/// assert_eq!(govreply::date::parse("截至2017年底")?.to_string(), "2017");
+/// assert!(govreply::date::parse("2021—2025年").is_err());
 /// let e = govreply::date::parse("2023年2月30日").unwrap_err();
 /// assert_eq!(e.message(), "day 30 does not exist in February 2023");
 /// Ok::<(), govreply::Error>(())
 /// ```
 pub fn parse(text: &str) -> Result<Date, Error> {
-    let fields = finish(text, "a date", grammar::date_fields)?;
-    fields.resolve().map_err(|e| invalid(text, e))
+    match finish(text, "a date", grammar::date_fields) {
+        Ok(fields) => fields.resolve().map_err(|e| invalid(text, e)),
+        // one date with a qualifier around it (`2017年底`, `截至2023年2月底`)
+        // is that date; the error of the plain grammar is the clearer one
+        Err(plain) => match parse_mention(text) {
+            Ok(DateMention {
+                period: Period::Date(d),
+                ..
+            }) => Ok(d),
+            _ => Err(plain),
+        },
+    }
 }
 
 /// Parses a date, a range of dates or a five-year plan, the whole text,
@@ -794,6 +809,12 @@ mod tests {
             ("二〇二三年六月一日", "2023-06-01"),
             ("2022年度", "2022"),
             ("6月20日", "--06-20"),
+            // one date with its qualifier: the date at its precision
+            ("2017年底", "2017"),
+            ("截至2023年2月底", "2023-02"),
+            ("2023年6月份", "2023-06"),
+            ("自2020-05-26起", "2020-05-26"),
+            ("2024年6月底前", "2024-06"),
         ];
         for (input, iso) in cases {
             assert_eq!(
@@ -802,8 +823,20 @@ mod tests {
                 "{input}"
             );
         }
-        // a range is not one date
-        assert!(parse("2021年至2023年").is_err());
+        // a range or a plan is not one date, and a bad date keeps the plain
+        // grammar's error
+        for bad in [
+            "2021年至2023年",
+            "2021—2025年",
+            "“十四五”期间",
+            "截至2023年2月30日",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            parse("2023年2月30日").map_err(|e| e.message().to_string()),
+            Err("day 30 does not exist in February 2023".to_string())
+        );
     }
 
     /// (input, message, text the error span covers) — impossible dates.

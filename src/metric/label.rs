@@ -46,7 +46,11 @@ const LEAD: &[&str] = &[
     "新培育",
     "新认定",
     "新增",
+    "新改建",
     "新建",
+    "改扩建",
+    "改建",
+    "扩建",
     "培育",
     "认定",
     "入选",
@@ -278,7 +282,7 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
     });
     let s = strip_note(s);
     // 给予50万元的一次性奖励: what is given is named after the figure
-    if s.ends_with("给予") || s.ends_with("予以") {
+    if s.ends_with("给予") || s.ends_with("予以") || only_scope(s) {
         return None;
     }
     ((s.chars().count() >= 2 && s.chars().any(text::is_han)) || is_acronym(s)).then_some(s)
@@ -334,6 +338,17 @@ fn time_words_end(s: &str) -> Option<usize> {
 const SCOPES: &[&str] = &[
     "全市", "全区", "全县", "全省", "全镇", "全乡", "全州", "全旗", "全盟", "全国",
 ];
+
+/// Whether `s` names only where the figure holds, perhaps after a
+/// preposition (`对全市120所中小学校`, `在全县`, `我市`): the thing counted is
+/// named after the figure.
+fn only_scope(s: &str) -> bool {
+    let s = s.trim_start_matches(['对', '向', '在', '为', '给', '於', '對', '為']);
+    let n = s.chars().count();
+    n == 2
+        && (s.starts_with('全') || s.starts_with('我'))
+        && SCOPES.iter().any(|w| w.chars().nth(1) == s.chars().nth(1))
+}
 
 /// `s` without a scope that a reporting verb follows (`全区实现地区生产总值`
 /// → `实现地区生产总值`); a scope before a noun stays (`全市森林覆盖率`).
@@ -409,6 +424,14 @@ fn ends_noun(c: char) -> bool {
         )
 }
 
+/// Whether 中 followed by `rest` starts a word rather than closing a
+/// noun: a Han character other than 有/的/共/就 follows.
+fn opens_word_with_zhong(rest: &str) -> bool {
+    rest.chars()
+        .next()
+        .is_some_and(|c| text::is_han(c) && !matches!(c, '有' | '的' | '共' | '就' | '，'))
+}
+
 /// The noun right after a unit (`4家企业入选` → `企业`, `1000余家“专精特新”
 /// 企业` → `“专精特新”企业`): Han characters and quoted names, at most twelve
 /// characters, up to a verb-like character.
@@ -426,6 +449,9 @@ pub(crate) fn from_after(after: &str) -> Option<&str> {
             '“' if !quoted => quoted = true,
             '”' if quoted => quoted = false,
             _ if quoted => {}
+            // 中 opens a word (`中小学校`, `中心`) unless it closes the noun
+            // (`5家企业中有`)
+            '中' if opens_word_with_zhong(after.get(i + c.len_utf8()..).unwrap_or("")) => {}
             c if ends_noun(c) => break,
             _ => {}
         }
@@ -464,6 +490,11 @@ mod tests {
                 Some("杭州市第一批数字化改造攻关项目"),
             ),
             ("其中链主工厂", Some("链主工厂")),
+            ("新建改建农村公路", Some("农村公路")),
+            ("改扩建学校", Some("学校")),
+            ("对全市", None),
+            ("在全县", None),
+            ("全市森林覆盖率", Some("全市森林覆盖率")),
             ("五大主导产业产值实现", Some("五大主导产业产值")),
             ("成功组织", None),
             ("查处违法行为", Some("查处违法行为")),
@@ -494,6 +525,9 @@ mod tests {
             ("政策，出台", Some("政策")),
             ("农村居民解决了饮水安全问题", Some("农村居民")),
             ("“专精特新”小巨人企业发展", Some("“专精特新”小巨人企业")),
+            ("中小学校食堂进行提升改造", Some("中小学校食堂")),
+            ("企业中有3家", Some("企业")),
+            ("企业中，", Some("企业")),
             ("“未完", None),
             ("来累计投入资金", None),
             ("，", None),

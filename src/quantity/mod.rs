@@ -786,8 +786,7 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
             }
         }
     }
-    // a count with a fraction and no multiplier is a heading number (2.2本)
-    if unit.kind == MetricKind::Count && p.exp.is_none() && !value.fract().is_zero() {
+    if !whole && p.exp.is_none() && heading_number(unit, value, prev) {
         return Step::Skip(p.num_end, None);
     }
     if let Some((a, b)) = p.infix {
@@ -808,6 +807,26 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
         }
     }
     finish(text, i, &p, unit, value, upper, approx, whole)
+}
+
+/// Counts of the parts of a text: after a number with a fraction they are
+/// a clause or heading number (`3.1条`, `2.2本项目`), never a figure.
+const TEXT_PARTS: &str = "本条款项章节篇部册卷页段期批号";
+
+/// Whether a count with a fraction and no multiplier is a heading number
+/// rather than a figure: at the start of a line or after punctuation
+/// (`2.2本项目…`), or counting the parts of a text (`3.1条`). After a word,
+/// a fraction of people or things is an average (`每千人口拥有医师3.2人`,
+/// `床位数6.1张`).
+fn heading_number(unit: &Unit, value: Decimal, prev: Option<char>) -> bool {
+    unit.kind == MetricKind::Count
+        && !value.fract().is_zero()
+        && (!prev.is_some_and(text::is_han)
+            || unit
+                .word
+                .chars()
+                .next()
+                .is_some_and(|c| TEXT_PARTS.contains(c)))
 }
 
 /// The words that join the numbers of a list sharing one unit (the 分别

@@ -3,11 +3,12 @@
 //! `关于政协第十四届全国委员会第二次会议第02403号（医疗卫生类173号）提案答复的函`.
 //!
 //! ```text
-//! title     = [year "年"] [issuer] [connector] reference tail ["的"] form [trailer]
+//! title     = [year "年"] [issuer] [connector] reference tail ["的"] form [form_note] [trailer]
 //! connector = "关于对" | "关于答复" | "关于" | "对"
-//! reference = [assembly] [region] [assembly] term ["全国"] [assembly] [committee] [session]
+//! reference = [assembly] [region] [assembly] term ["全国"] [assembly] [region] [committee] [session]
 //! tail      = [subject] [number ["（…）"]] [subject] [集体|重点…] [kind [协办件|会办件…]]
 //! form      = 答复 | 答复函 | 复函 | 答复的函 | 函 | 会办意见 | 答复意见 | 办理情况的答复 | 答复摘要 …
+//! form_note = "（" (摘要 | 节选 | 全文 | 公开 | …) "）"
 //! trailer   = category mark (`B`, `（A类）`) | document number (`[浙交建〔2018〕101号]`)
 //! ```
 //!
@@ -300,6 +301,7 @@ fn title_parts(input: &str) -> PResult<'_, Parts<'_>> {
     let (rest, _) = gap(rest)?;
     let (end, form) =
         any_kwg("a document form (的答复, 答复函, 复函, 会办意见)", FORMS)(rest)?;
+    let (end, _) = opt(form_note).parse(end)?;
     Ok((
         end,
         Parts {
@@ -310,6 +312,42 @@ fn title_parts(input: &str) -> PResult<'_, Parts<'_>> {
             end,
         },
     ))
+}
+
+/// Words a title may put in brackets after its form to say which version
+/// of the reply it is.
+const FORM_NOTES: &[&str] = &[
+    "摘要",
+    "节选",
+    "全文",
+    "公开版",
+    "公开",
+    "正文",
+    "主办",
+    "会办",
+    "协办",
+    "代拟稿",
+];
+
+/// `form_note = "（" ("摘要" | "节选" | "全文" | "公开" | …) "）"`, right after
+/// the form; it stays in the title's text and changes no field.
+///
+/// Example: `（摘要）` in `…第20220456号提案的答复（摘要）`.
+fn form_note(input: &str) -> PResult<'_, &str> {
+    let (rest, _) = gap(input)?;
+    let open = match rest.chars().next() {
+        Some(c) if fold(c) == '(' => c,
+        _ => return fail(input, "a note in brackets (（摘要）)"),
+    };
+    let rest = rest.get(open.len_utf8()..).unwrap_or("");
+    let (rest, _) = any_kwg("a note in brackets (（摘要）)", FORM_NOTES)(rest)?;
+    match rest.chars().next() {
+        Some(c) if fold(c) == ')' => {
+            let rest = rest.get(c.len_utf8()..).unwrap_or("");
+            Ok((rest, input.get(..offset_in(input, rest)).unwrap_or("")))
+        }
+        _ => fail(input, "a closing bracket after the note"),
+    }
 }
 
 /// Whether the text before the connector can be the name of an office:
@@ -475,6 +513,41 @@ mod tests {
     );
 
     const ROWS: &[Row] = &[
+        // the formal name of the assembly, with the place after the term
+        (
+            "对政协第十三届泉州市委员会第二次会议第20230156号提案的答复",
+            "",
+            "泉州市",
+            "c",
+            13,
+            2,
+            "20230156",
+            "p",
+            "答复",
+        ),
+        (
+            "关于中国人民政治协商会议第十二届云南省委员会第五次会议第0456号提案的答复函",
+            "",
+            "云南省",
+            "c",
+            12,
+            5,
+            "0456",
+            "p",
+            "答复函",
+        ),
+        // a note on the version after the form
+        (
+            "关于省政协十二届五次会议第20220456号提案的答复（摘要）",
+            "",
+            "省",
+            "c",
+            12,
+            5,
+            "20220456",
+            "p",
+            "答复",
+        ),
         // the proposal named by its quoted subject and number alone
         (
             "关于《关于加快发展夜间经济的建议》（第45号）的答复",

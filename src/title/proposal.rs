@@ -251,6 +251,21 @@ fn region_suffix(f: char) -> bool {
 ///
 /// Example: `钱塘区` in `钱塘区政协一届三次会议`.
 pub(crate) fn region(input: &str) -> PResult<'_, &str> {
+    region_then(input, |next| assembly(next).is_ok() || term(next).is_ok())
+}
+
+/// `committee_region = region` followed by `委员会` or `人民代表大会`: the
+/// place inside the formal name of an assembly, after its term.
+///
+/// Example: `泉州市` in `政协第十三届泉州市委员会第二次会议`.
+fn committee_region(input: &str) -> PResult<'_, &str> {
+    region_then(input, |next| {
+        kw_len(next, "委员会").is_some() || kw_len(next, "人民代表大会").is_some()
+    })
+}
+
+/// A region name (see [`region`]) that `follows` accepts what comes after.
+fn region_then(input: &str, follows: impl Fn(&str) -> bool) -> PResult<'_, &str> {
     let mut count = 0;
     for (at, c, f) in Folded::new(input) {
         if !is_han(c) || region_stop(f) {
@@ -266,7 +281,7 @@ pub(crate) fn region(input: &str) -> PResult<'_, &str> {
             let end = end + pinyin_len(input.get(end..).unwrap_or(""));
             let rest = input.get(end..).unwrap_or("");
             let (next, _) = gap(rest)?;
-            if assembly(next).is_ok() || term(next).is_ok() {
+            if follows(next) {
                 return Ok(split(input, end));
             }
         }
@@ -328,10 +343,12 @@ pub(crate) struct Core<'a> {
 }
 
 /// `ref_core = [assembly] [region] [assembly] term ["全国"] [assembly]
-///             [committee] [session]`, with an assembly or a session.
+///             [committee_region] [committee] [session]`, with an assembly or
+///             a session.
 ///
 /// Examples: `钱塘区政协一届三次会议`, `政协枝江市七届四次会议`,
 /// `十三届全国人大一次会议`, `政协第十四届全国委员会第二次会议`,
+/// `政协第十三届泉州市委员会第二次会议`,
 /// `县第十八届人大第一次会议`, `市政协第十四届第四次会议`.
 pub(crate) fn ref_core(input: &str) -> PResult<'_, Core<'_>> {
     let (rest, a1) = opt(assembly).parse(input)?;
@@ -346,6 +363,8 @@ pub(crate) fn ref_core(input: &str) -> PResult<'_, Core<'_>> {
     let (rest, _) = gap(rest)?;
     let (rest, a3) = opt(assembly).parse(rest)?;
     let (rest, _) = gap(rest)?;
+    let (rest, reg2) = opt(committee_region).parse(rest)?;
+    let (rest, _) = gap(rest)?;
     let (rest, _) = opt(committee).parse(rest)?;
     let (rest, _) = gap(rest)?;
     let (rest, s) = opt(session).parse(rest)?;
@@ -358,7 +377,7 @@ pub(crate) fn ref_core(input: &str) -> PResult<'_, Core<'_>> {
     Ok((
         rest,
         Core {
-            region: reg.or(nat),
+            region: reg.or(nat).or(reg2),
             assembly: asm,
             term: Some(t),
             session: s,
@@ -970,6 +989,20 @@ mod tests {
                     Some(3),
                     "第",
                 ),
+            ),
+            (
+                "政协第十三届泉州市委员会第二次会议第",
+                (
+                    Some("泉州市"),
+                    Some(Assembly::Cppcc),
+                    Some(13),
+                    Some(2),
+                    "第",
+                ),
+            ),
+            (
+                "中国人民政治协商会议第十二届云南省委员会第五次会议",
+                (Some("云南省"), Some(Assembly::Cppcc), Some(12), Some(5), ""),
             ),
             (
                 "政协枝江市七届四次会议",
