@@ -424,14 +424,40 @@ fn entries<'a>(content: &'a str, text: &'a str, base: usize) -> Result<Vec<Addre
     Ok(out)
 }
 
-/// The content after `尊敬的` / `亲爱的`.
+/// The content after `尊敬的` / `亲爱的`, and before a greeting
+/// (`赵刚委员您好`) or a note in brackets (`陈晓东代表（第7代表团）`) at its
+/// end.
 fn strip_greeting(s: &str) -> &str {
+    let mut s = s;
     for g in ["尊敬的", "亲爱的"] {
         if let Some(len) = text::match_folded(s, g) {
-            return s.get(len..).unwrap_or(s).trim_start_matches(is_space);
+            s = s.get(len..).unwrap_or(s).trim_start_matches(is_space);
+            break;
         }
     }
-    s
+    for g in ["您好", "你好", "你们好", "您们好"] {
+        if let Some(len) = text::ends_with_folded(s, g) {
+            s = s
+                .get(..s.len() - len)
+                .unwrap_or(s)
+                .trim_end_matches(is_space);
+            break;
+        }
+    }
+    strip_end_note(s)
+}
+
+/// `s` without a short note in brackets at its end (`（第7代表团）`).
+fn strip_end_note(s: &str) -> &str {
+    let Some(inner) = s.strip_suffix(['）', ')']) else {
+        return s;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(p) if p > 0 && inner.get(p..).is_some_and(|n| n.chars().count() <= 16) => {
+            inner.get(..p).unwrap_or(s).trim_end_matches(is_space)
+        }
+        _ => s,
+    }
 }
 
 #[cfg(test)]
@@ -456,6 +482,16 @@ mod tests {
             ("王五委员等：", &[("王五", Some("委员"), true)]),
             // the others counted
             ("赵敏等5名代表：", &[("赵敏", Some("代表"), true)]),
+            // a greeting or a note at the end
+            ("赵刚委员您好：", &[("赵刚", Some("委员"), false)]),
+            (
+                "陈晓东代表（第7代表团）：",
+                &[("陈晓东", Some("代表"), false)],
+            ),
+            (
+                "尊敬的王丽华委员(民盟)：",
+                &[("王丽华", Some("委员"), false)],
+            ),
             (
                 "张三、李四等3位代表：",
                 &[("张三", Some("代表"), false), ("李四", Some("代表"), true)],

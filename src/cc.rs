@@ -21,6 +21,26 @@ pub(crate) fn cc_line(line: &str, base: usize) -> Option<Vec<(Cow<'_, str>, Span
     Some(split_names(line, rest, base))
 }
 
+/// A line that goes on with the names of a `抄送：` line above it
+/// (`抄送：区政协提案委，` then `      区政府办公室。`): every part the name of
+/// an organisation. Whether the line above leaves its list open is the
+/// caller's to check ([`open_ended`]).
+pub(crate) fn cc_continuation(line: &str, base: usize) -> Option<Vec<(Cow<'_, str>, Span)>> {
+    let t = text::trim(line);
+    if t.is_empty() || t.chars().count() > 80 || cc_label(t).is_ok() {
+        return None;
+    }
+    let names = split_names(line, t, base);
+    (!names.is_empty() && names.iter().all(|(n, _)| crate::signature::is_org_name(n)))
+        .then_some(names)
+}
+
+/// Whether a line of names ends in a list separator, so that the names go
+/// on below it (`抄送：区政协提案委，`).
+pub(crate) fn open_ended(line: &str) -> bool {
+    text::trim(line).ends_with(|c: char| is_list_sep(c))
+}
+
 /// Splits `list` (a sub-slice of `line`) on list separators and spaces
 /// between names.
 pub(crate) fn split_names<'a>(
@@ -89,6 +109,22 @@ fn attachment_item<'a>(line: &'a str, item: &'a str, base: usize) -> Option<Atta
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cc_continued() {
+        let above = "抄送：区政协提案委，";
+        assert!(cc_line(above, 0).is_some() && open_ended(above));
+        assert!(!open_ended("抄送：区政协提案委。"));
+        let names: Vec<_> = cc_continuation("      区政府办公室、区财政局。", 0)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["区政府办公室", "区财政局"]);
+        for not in ["感谢您的关心。", "2023年6月1日", "抄送：市政府办公室", ""] {
+            assert!(cc_continuation(not, 0).is_none(), "{not}");
+        }
+    }
 
     #[test]
     fn cc_lines() {

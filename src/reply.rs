@@ -83,18 +83,63 @@ fn tail_kind(line: &Line<'_>, seen_real: bool) -> Option<TailKind> {
     None
 }
 
-/// `（此件公开发布）`, `公开方式：主动公开`, `领导签字：`.
+/// Whether line `i` goes on with the names of a `抄送：` line above it: the
+/// lines between (blank, or names themselves) leave the list open.
+fn cc_goes_on(lines: &[Line<'_>], i: usize) -> bool {
+    let Some(line) = lines.get(i) else {
+        return false;
+    };
+    if line.is_blank() || cc::cc_continuation(line.text, 0).is_none() {
+        return false;
+    }
+    // a few lines of names at most, up to the labelled line
+    for j in (i.saturating_sub(6)..i).rev() {
+        let Some(above) = lines.get(j) else {
+            return false;
+        };
+        if above.is_blank() {
+            continue;
+        }
+        if !cc::open_ended(above.text) {
+            return false;
+        }
+        if cc::cc_line(above.text, 0).is_some() {
+            return true;
+        }
+        if cc::cc_continuation(above.text, 0).is_none() {
+            return false;
+        }
+    }
+    false
+}
+
+/// `（此件公开发布）`, `公开方式：主动公开`, `领导签字：`, and the line of the
+/// printing office and date at the foot of an official document
+/// (`市商务局办公室    2021年7月8日印发`).
 fn is_note(t: &str) -> bool {
     if header_line(t, 0).is_some() {
         return true;
     }
     let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
     (bracketed && (t.contains("公开") || t.contains("此件")))
+        || printed_line(t)
         || text::matches(t, &["领导签字", "领导签批", "签批领导", "审核人", "核稿"])
             .next()
             .is_some()
         // 此答复已经局领导审签。
         || (t.chars().count() <= 24 && find_folded(t, "领导审签").is_some())
+}
+
+/// `市商务局办公室    2021年7月8日印发`: who printed the document and when.
+fn printed_line(t: &str) -> bool {
+    let t = text::trim(t);
+    if !t.ends_with("印发") || t.chars().count() > 60 {
+        return false;
+    }
+    // the date starts at a digit (Arabic, or 二 of 二〇二一年)
+    t.char_indices()
+        .filter(|(_, c)| text::is_digit(*c) || *c == '二')
+        .any(|(i, _)| t.get(i..).and_then(signature::date_line).is_some())
 }
 
 /// Assembles a reply from `input`.
@@ -234,7 +279,12 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     let mut kinds = vec![None; lines.len()];
     for i in (first_body..lines.len()).rev() {
         let Some(line) = lines.get(i) else { break };
-        match tail_kind(line, seen_real) {
+        let kind = if cc_goes_on(&lines, i) {
+            Some(TailKind::Cc)
+        } else {
+            tail_kind(line, seen_real)
+        };
+        match kind {
             Some(k) => {
                 if !matches!(k, TailKind::Blank | TailKind::Chrome | TailKind::Junk) {
                     seen_real = true;
@@ -665,7 +715,7 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
                 _ => note_line(*l, r),
             },
             TailKind::Cc => {
-                if let Some(names) = cc::cc_line(t, base) {
+                if let Some(names) = cc::cc_line(t, base).or_else(|| cc::cc_continuation(t, base)) {
                     r.cc.extend(names.into_iter().map(|(n, _)| n));
                     r.spans.cc = Some(r.spans.cc.map_or(l.span, |s| s.join(l.span)));
                 }

@@ -189,6 +189,16 @@ const TRAIL: &[&str] = &[
     "缩小至",
     "压缩到",
     "压缩至",
+    // a rate's base stays out of the label (`每人每月200元`)
+    "每人",
+    "每户",
+    "每家",
+    "每月",
+    "每年",
+    "每天",
+    "每日",
+    "每亩",
+    "每次",
 ];
 
 /// Strips `words` from the start of `s` as long as one matches.
@@ -272,7 +282,7 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(before);
     let s = strip_lead(
-        strip_scope(skip_heading_number(text::trim(before))),
+        strip_scope(skip_clause_marker(skip_heading_number(text::trim(before)))),
         &LEAD_WORDS,
     );
     let s = strip_trail(s);
@@ -363,6 +373,17 @@ fn strip_scope(s: &str) -> &str {
             if LEAD_WORDS.matches(rest).next().is_some() {
                 return rest;
             }
+        }
+    }
+    s
+}
+
+/// `s` without the marker of an enumerated clause (`一是`, `二是`, `十二是`).
+fn skip_clause_marker(s: &str) -> &str {
+    let rest = s.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    if rest.len() < s.len() {
+        if let Some(after) = rest.strip_prefix('是') {
+            return after;
         }
     }
     s
@@ -491,6 +512,13 @@ mod tests {
             ),
             ("其中链主工厂", Some("链主工厂")),
             ("新建改建农村公路", Some("农村公路")),
+            ("城市低保标准由每人每月", Some("城市低保标准")),
+            ("一是新建改建村卫生室", Some("村卫生室")),
+            ("十二是培育龙头企业", Some("龙头企业")),
+            ("三是", None),
+            ("十是", None),
+            ("对符合条件的企业给予每人每月", None),
+            ("每千人口床位数", Some("每千人口床位数")),
             ("改扩建学校", Some("学校")),
             ("对全市", None),
             ("在全县", None),
