@@ -883,8 +883,23 @@ fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
     r.handling
         .assisting
         .extend(assisting.into_iter().filter_map(resolve));
-    if r.proposal.is_none() {
-        r.proposal = title::find_proposal_at(t, l.span.start);
+    // the opening names the proposal when the title does not, or names it
+    // only by its subject (`关于《…的建议》提案的答复`)
+    let vague = r
+        .proposal
+        .as_ref()
+        .is_none_or(|p| p.number.is_none() && p.term.is_none() && p.session.is_none());
+    if vague {
+        if let Some(mut found) = title::find_proposal_at(t, l.span.start) {
+            let named = found.number.is_some() || found.term.is_some();
+            if let Some(p) = r.proposal.as_ref().filter(|_| named) {
+                found.kind = found.kind.or(p.kind);
+                found.assembly = found.assembly.or(p.assembly);
+            }
+            if named || r.proposal.is_none() {
+                r.proposal = Some(found);
+            }
+        }
     }
     let pieces: Vec<(&'a str, usize)> = greeting
         .iter()

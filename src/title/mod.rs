@@ -234,7 +234,9 @@ fn bare_reference(input: &str) -> PResult<'_, Tail<'_>> {
     if quoted && t.kind.is_none() {
         t.kind = t.subject.and_then(kind_of_subject);
     }
-    if t.number.is_none() || t.kind.is_none() {
+    // a quoted subject that names its kind stands for the proposal even
+    // without a number (`…委员提出的《关于…的提案》的答复`)
+    if t.kind.is_none() || (t.number.is_none() && !(quoted && t.subject.is_some())) {
         return fail(input, "a proposal number");
     }
     Ok((rest, t))
@@ -291,10 +293,16 @@ fn title_parts(input: &str) -> PResult<'_, Parts<'_>> {
         .get(..head_end)
         .unwrap_or("")
         .trim_matches(is_gap);
-    if !head.is_empty() && !is_issuer(head) {
+    // a head that opens with the connector names who made the proposal
+    // (`关于张三代表提出的第123号建议`), not who replies
+    let names_proposer = connector(head).is_ok()
+        && ["代表", "委员", "提出", "所提"]
+            .iter()
+            .any(|w| text::find_folded(head, w).is_some());
+    if !head.is_empty() && !names_proposer && !is_issuer(head) {
         return fail(input, "a title (…关于…的答复)");
     }
-    let issuer = (!head.is_empty()).then_some(head);
+    let issuer = (!head.is_empty() && !names_proposer).then_some(head);
     // ["的"] form
     let (rest, _) = gap(t.end)?;
     let (rest, _) = opt(kwg("的")).parse(rest)?;
@@ -535,6 +543,64 @@ mod tests {
             "0456",
             "p",
             "答复函",
+        ),
+        // who made the proposal, between the head and the number
+        (
+            "关于张建国代表提出的第123号建议的答复",
+            "",
+            "",
+            "",
+            0,
+            0,
+            "123",
+            "s",
+            "答复",
+        ),
+        (
+            "对市人大十五届三次会议张三代表第12号建议的答复",
+            "",
+            "市",
+            "n",
+            15,
+            3,
+            "12",
+            "s",
+            "答复",
+        ),
+        (
+            "关于市十六届人大三次会议闭会期间第5号建议的答复",
+            "",
+            "市",
+            "n",
+            16,
+            3,
+            "5",
+            "s",
+            "答复",
+        ),
+        // a quoted subject with no number still names the kind
+        (
+            "关于对王小明委员提出的《关于加强社区治理的提案》的答复",
+            "",
+            "",
+            "",
+            0,
+            0,
+            "",
+            "p",
+            "答复",
+        ),
+        // two numbers under one 号, kept as written
+        (
+            "对区十九届人大四次会议第73、74号建议的答复",
+            "",
+            "区",
+            "n",
+            19,
+            4,
+            "73、74",
+            "s",
+            "答复",
         ),
         // a note on the version after the form
         (

@@ -482,9 +482,71 @@ fn plain_number(input: &str) -> PResult<'_, &str> {
         Err(e) if di.is_some() => cn_number(rest).map_err(|_| e)?,
         Err(e) => return Err(e),
     };
+    // a list of numbers under one 号: 第73、74号
+    let (mut rest, mut n) = (rest, n);
+    while let Some(sep) = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '、' | '，' | ','))
+    {
+        let after = rest.get(sep.len_utf8()..).unwrap_or("");
+        let Ok((r, _)) = number_token(after) else {
+            break;
+        };
+        let start = offset_in(input, n);
+        n = input.get(start..offset_in(input, r)).unwrap_or(n);
+        rest = r;
+    }
     let (rest, _) = gap(rest)?;
     let (rest, _) = kwg("号")(rest)?;
     Ok((rest, n))
+}
+
+/// `proposer = name ("代表" | "委员") ["等" [digits ("人" | "位" | "名")]]
+///             ["提出的" | "所提" | "提出" | "提"] | "闭会期间" | "休会期间"`:
+/// what a title may put between the session and the number.
+///
+/// Examples: `张三代表` in `…三次会议张三代表第12号建议`, `闭会期间`.
+fn proposer(input: &str) -> PResult<'_, &str> {
+    const WHAT: &str = "a proposer (张三代表)";
+    if let Some(n) = ["闭会期间", "休会期间"]
+        .iter()
+        .find_map(|w| kw_len(input, w))
+    {
+        return Ok(split(input, n));
+    }
+    let mut role_end = None;
+    for (k, (i, c)) in input.char_indices().enumerate() {
+        if k > 8 || !is_han(c) || matches!(fold(c), '第' | '号' | '的' | '《') {
+            break;
+        }
+        let at = input.get(i..).unwrap_or("");
+        if k >= 2 {
+            if let Some(n) = ["代表", "委员"].iter().find_map(|w| kw_len(at, w)) {
+                role_end = Some(i + n);
+                break;
+            }
+        }
+    }
+    let Some(end) = role_end else {
+        return fail(input, WHAT);
+    };
+    let mut rest = input.get(end..).unwrap_or("");
+    if let Some(n) = kw_len(rest, "等") {
+        rest = rest.get(n..).unwrap_or("");
+        if let Ok((r, _)) = digits(rest) {
+            if let Some(c) = r.chars().next().filter(|c| matches!(c, '人' | '位' | '名')) {
+                rest = r.get(c.len_utf8()..).unwrap_or("");
+            }
+        }
+    }
+    if let Some(n) = ["提出的", "所提的", "所提", "提出", "提的"]
+        .iter()
+        .find_map(|w| kw_len(rest, w))
+    {
+        rest = rest.get(n..).unwrap_or("");
+    }
+    Ok((rest, input.get(..offset_in(input, rest)).unwrap_or("")))
 }
 
 /// A proposal number in Chinese numerals after `第`: `第七十号`.
@@ -677,6 +739,11 @@ pub(crate) fn tail(input: &str) -> PResult<'_, Tail<'_>> {
         ..Tail::default()
     };
     let (mut rest, _) = gap(input)?;
+    if let Ok((r, _)) = proposer(rest) {
+        if number_part(gap(r)?.0).is_ok() {
+            rest = gap(r)?.0;
+        }
+    }
     let number_first = number_part(rest).is_ok();
     if let (false, Ok((r, s))) = (number_first, subject(rest)) {
         out.subject = Some(s);
