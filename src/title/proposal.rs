@@ -329,7 +329,14 @@ pub(crate) fn session(input: &str) -> PResult<'_, u32> {
 fn committee(input: &str) -> PResult<'_, &str> {
     any_kwg(
         "委员会",
-        &["全国委员会", "委员会", "常务委员会", "代表大会", "代表"],
+        &[
+            "全国委员会",
+            "委员会",
+            "常务委员会",
+            "常委会",
+            "代表大会",
+            "代表",
+        ],
     )(input)
 }
 
@@ -342,7 +349,7 @@ pub(crate) struct Core<'a> {
     pub session: Option<u32>,
 }
 
-/// `ref_core = [assembly] [region] [assembly] term ["全国"] [assembly]
+/// `ref_core = [assembly] [region] [assembly ["常委会"]] term ["全国"] [assembly]
 ///             [committee_region] [committee] [session]`, with an assembly or
 ///             a session.
 ///
@@ -356,6 +363,12 @@ pub(crate) fn ref_core(input: &str) -> PResult<'_, Core<'_>> {
     let (rest, reg) = opt(region).parse(rest)?;
     let (rest, _) = gap(rest)?;
     let (rest, a2) = opt(assembly).parse(rest)?;
+    let (rest, _) = gap(rest)?;
+    // 市人大常委会第十六届…: the standing committee before the term
+    let (rest, _) = match a2.or(a1) {
+        Some(_) => opt(kwg("常委会")).parse(rest)?,
+        None => (rest, None),
+    };
     let (rest, _) = gap(rest)?;
     let (rest, t) = term(rest)?;
     let (rest, _) = gap(rest)?;
@@ -728,8 +741,8 @@ pub(crate) struct Tail<'a> {
     pub end: &'a str,
 }
 
-/// `tail = [subject] [number_part [paren_note]] [subject] [kind_prefix]
-///         [kind [handling]]`
+/// `tail = [proposer] [subject] [number_part [paren_note]] [subject]
+///         [kind_prefix] [kind [handling] [paren_note]]`
 ///
 /// Examples: `第23058号提案`, `关于增设充电桩(第22号) 建议`,
 /// `《关于…的建议》(72号)`, `第02403号（医疗卫生类173号）提案协办件`.
@@ -777,6 +790,11 @@ pub(crate) fn tail(input: &str) -> PResult<'_, Tail<'_>> {
         let (r2, _) = gap(r)?;
         if let Ok((r3, _)) = handling(r2) {
             out.end = r3;
+        }
+        // a note after the kind: `提案（重点提案）`, `建议（主办）`
+        let (r4, _) = gap(out.end)?;
+        if let Ok((r5, _)) = paren_note(r4) {
+            out.end = r5;
         }
     }
     Ok((out.end, out))
