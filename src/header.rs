@@ -10,9 +10,10 @@ use crate::text::{self, fold, is_colon, Folded};
 /// What a header key says, for the fields the model lifts out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyRole {
-    /// 发布日期, 发布时间, 更新时间, 时间, 日期: when the page was published.
+    /// 发布日期, 发布时间, 更新时间, 生成日期, 时间, 日期: when the page was
+    /// published.
     Published,
-    /// 信息来源, 来源: where the reply came from.
+    /// 信息来源, 来源, 发布机构: where the reply came from.
     Source,
     /// 成文日期: the date of the document.
     Written,
@@ -29,14 +30,14 @@ const KEYS: &[(&str, KeyRole)] = &[
     ("更新日期", KeyRole::Published),
     ("发文日期", KeyRole::Published),
     ("成文日期", KeyRole::Written),
-    ("生成日期", KeyRole::Other),
+    ("生成日期", KeyRole::Published),
     ("信息来源", KeyRole::Source),
     ("文章来源", KeyRole::Source),
     ("来源", KeyRole::Source),
     ("时间", KeyRole::Published),
     ("日期", KeyRole::Published),
     ("索引号", KeyRole::Other),
-    ("发布机构", KeyRole::Other),
+    ("发布机构", KeyRole::Source),
     ("发文机关", KeyRole::Other),
     ("发文字号", KeyRole::Other),
     ("文号", KeyRole::Other),

@@ -427,7 +427,18 @@ fn head<'a>(lines: &[Line<'a>], end: usize, r: &mut Reply<'a>) {
                 r.spans.category,
             ];
             if known && !covered(*l, &marks) {
-                unrecognised(r, *l, "expected a document number, signer or category mark");
+                // a labelled field holds the mark (`文号：杭建复〔2023〕45号`)
+                match header_line(t, base) {
+                    Some(fields) => {
+                        for f in &fields {
+                            lift_header_field(f, r);
+                        }
+                        r.header.extend(fields);
+                    }
+                    None => {
+                        unrecognised(r, *l, "expected a document number, signer or category mark")
+                    }
+                }
             }
             if !known {
                 if let Some(fields) = header_line(t, base) {
