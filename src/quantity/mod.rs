@@ -678,14 +678,20 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
         }
     }
     // 百, 千 and 万 open a number only after a word that rounds it (逾千家,
-    // 近百亿元, 上千人, 上万人): elsewhere they open words (千家万户, 百姓,
-    // 万众一心)
+    // 近百亿元, 上千人, 上万人) or before 余/多: elsewhere they open words
+    // (千家万户, 百姓, 万众一心)
     let round = matches!(fold(nc), '百' | '千' | '万');
+    // (or before 余/多: 千余人次, 百余个, 万多户)
+    let odd = || {
+        rest.get(nc.len_utf8()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| matches!(fold(c), '余' | '多'))
+    };
     let opens_word = round
         && (neg
-            || !prev.is_some_and(|p| {
+            || !(prev.is_some_and(|p| {
                 matches!(fold(p), '逾' | '近' | '超' | '约' | '达' | '上' | '过')
-            }));
+            }) || odd()));
     if (!text::is_digit(nc) && !is_start(nc) && !round) || opens_word {
         return Step::Skip(num_start + nc.len_utf8(), None);
     }

@@ -690,6 +690,23 @@ const SCAN: &[(&str, &[Found])] = &[
             ("过百亿元", "100", "亿元", Some("10000000000")),
         ],
     ),
+    // ... or before 余/多
+    (
+        "培训千余人次，惠及万余户，建成百余个站点，帮扶千多户，万多",
+        &[
+            ("千余人次", "1000", "人次", None),
+            ("万余户", "10000", "户", None),
+            ("百余个", "100", "个", None),
+            ("千多户", "1000", "户", None),
+        ],
+    ),
+    // a count with a fraction after a word is an average; at the start of
+    // a line, or counting the parts of a text, a heading or clause number
+    (
+        "每千人口拥有医师3.2人，户均2.5人",
+        &[("3.2人", "3.2", "人", None), ("2.5人", "2.5", "人", None)],
+    ),
+    ("2.2本项目，依照办法3.1条", &[]),
     // 门 counts courses, not in 门口, 门店
     (
         "开设特色课程3600余门，在校门口设3个门店",
