@@ -803,7 +803,7 @@ fn adjacent(lines: &[Line<'_>], kinds: &[Option<TailKind>], a: usize, b: usize) 
         lines.get(k).is_some_and(|l| l.is_blank())
             || matches!(
                 kinds.get(k).copied().flatten(),
-                Some(TailKind::Org | TailKind::Blank)
+                Some(TailKind::Org | TailKind::Blank | TailKind::Contact)
             )
     })
 }

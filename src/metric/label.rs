@@ -57,6 +57,14 @@ const LEAD: &[&str] = &[
     "入库",
     "组织",
     "实施",
+    "配备",
+    "配齐",
+    "招聘",
+    "招录",
+    "设立",
+    "组建",
+    "创建",
+    "打造",
     "聘请",
     "开设",
     "推动",
@@ -219,12 +227,14 @@ fn strip_lead<'a>(mut s: &'a str, words: &'static text::Words) -> &'a str {
 }
 
 /// Whether lead word `w` is the start of a longer word with what follows
-/// it (`rest`): 有效发明专利, 有关部门, 建成区, 办结率, 完成率.
+/// it (`rest`): 有效发明专利, 有关部门, 建成区, 办结率, 完成率, 招聘会.
 fn lead_starts_word(w: &str, rest: &str) -> bool {
     match rest.chars().next().map(text::fold) {
         Some('率') => true,
         Some(c) if w == "有" => "效关机色限序力益偿线意".contains(c),
         Some('区') => w == "建成",
+        // 招聘会, 招聘岗位
+        Some('会' | '岗') => w == "招聘",
         _ => false,
     }
 }
@@ -520,6 +530,8 @@ mod tests {
             ("对符合条件的企业给予每人每月", None),
             ("每千人口床位数", Some("每千人口床位数")),
             ("改扩建学校", Some("学校")),
+            ("全市配备专职心理教师", Some("专职心理教师")),
+            ("招聘教师", Some("教师")),
             ("对全市", None),
             ("在全县", None),
             ("全市森林覆盖率", Some("全市森林覆盖率")),
