@@ -164,15 +164,27 @@ pub(crate) fn handling(line: &str) -> (Vec<&str>, Vec<&str>) {
         {
             assisting.extend(units_of(strip_prefix_any(units, &["经由", "经", "由"])));
         } else if let Some(rest) = Some(strip_prefix_any(
-            clause,
+            after_replier(clause),
             &["经商", "经会商", "经征求", "会同", "经会同", "经与"],
         ))
         .filter(|r| r.len() < clause.len())
         {
-            let rest = ["共同研究", "研究", "意见", "沟通", "协商", "商议", "办理"]
-                .iter()
-                .find_map(|k| rest.find(k).map(|p| rest.get(..p).unwrap_or(rest)))
-                .unwrap_or(rest);
+            let rest = [
+                "共同研究",
+                "研究",
+                "意见",
+                "沟通",
+                "协商",
+                "会商",
+                "商议",
+                "办理",
+                "进行",
+            ]
+            .iter()
+            .filter_map(|k| rest.find(k))
+            .min()
+            .and_then(|p| rest.get(..p))
+            .unwrap_or(rest);
             // 会同区水利局认真研究: the adverb before the verb goes too
             let rest =
                 strip_suffix_any(rest, &["认真", "共同", "一道", "深入", "进行"]).unwrap_or(rest);
@@ -180,6 +192,17 @@ pub(crate) fn handling(line: &str) -> (Vec<&str>, Vec<&str>) {
         }
     }
     (lead, assisting)
+}
+
+/// `clause` without the replying office that opens it before 会同
+/// (`我局会同市财政局…`, `市交通运输局会同…`).
+fn after_replier(clause: &str) -> &str {
+    match text::find_folded(clause, "会同") {
+        Some((p, _)) if p > 0 && clause.get(..p).is_some_and(|h| h.chars().count() <= 12) => {
+            clause.get(p..).unwrap_or(clause)
+        }
+        _ => clause,
+    }
 }
 
 /// `s` without the first of `words` it ends with (compared folded: 主辦,
@@ -294,6 +317,23 @@ mod tests {
             (
                 "该件由市教育局、市财政局联合办理，现答复如下：",
                 &["市教育局", "市财政局"],
+                &[],
+            ),
+            // the replying office before 会同, and 会商 after the units
+            (
+                "您提出的建议已收悉，我局会同市财政局、市卫健委进行了认真研究，现答复如下：",
+                &[],
+                &["市财政局", "市卫健委"],
+            ),
+            (
+                "您领衔提出的提案收悉。经与市文广旅体局会商，现答复如下：",
+                &[],
+                &["市文广旅体局"],
+            ),
+            // 会同 deep inside a sentence is not a handling clause
+            (
+                "近年来我市不断加大对农村公路建设的投入力度并会同市财政局安排资金",
+                &[],
                 &[],
             ),
         ];

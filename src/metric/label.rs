@@ -353,8 +353,9 @@ fn time_words_end(s: &str) -> Option<usize> {
     None
 }
 
-/// Where a figure holds, written before the verb that reports it (each
-/// starts with 全: [`strip_scope`] relies on it, a test checks it).
+/// Where a figure holds, written before the verb that reports it (each is
+/// 全 and one more character: [`strip_scope`] relies on it, a test checks
+/// it).
 const SCOPES: &[&str] = &[
     "全市", "全区", "全县", "全省", "全镇", "全乡", "全州", "全旗", "全盟", "全国",
 ];
@@ -374,18 +375,23 @@ fn only_scope(s: &str) -> bool {
 /// → `实现地区生产总值`); a scope before a noun stays (`全市森林覆盖率`).
 fn strip_scope(s: &str) -> &str {
     // every scope starts with 全, which no other character folds to
-    if !s.starts_with('全') {
+    let Some(after) = s.strip_prefix('全') else {
+        return s;
+    };
+    // the second character of a scope, compared folded (全縣 is 全县)
+    let Some(second) = after.chars().next() else {
+        return s;
+    };
+    let f = text::fold(second);
+    if !SCOPES.iter().any(|w| w.chars().nth(1) == Some(f)) {
         return s;
     }
-    for w in SCOPES {
-        if let Some(len) = text::match_folded(s, w) {
-            let rest = s.get(len..).unwrap_or("");
-            if LEAD_WORDS.matches(rest).next().is_some() {
-                return rest;
-            }
-        }
+    let rest = after.get(second.len_utf8()..).unwrap_or("");
+    if LEAD_WORDS.matches(rest).next().is_some() {
+        rest
+    } else {
+        s
     }
-    s
 }
 
 /// `s` without the marker of an enumerated clause (`一是`, `二是`, `十二是`).
@@ -501,8 +507,11 @@ mod tests {
     #[test]
     fn scopes_start_with_quan() {
         for w in SCOPES {
-            assert!(w.starts_with('全'), "{w}");
+            assert!(w.starts_with('全') && w.chars().count() == 2, "{w}");
         }
+        assert_eq!(strip_scope("全縣完成投资"), "完成投资");
+        assert_eq!(strip_scope("全面完成"), "全面完成");
+        assert_eq!(strip_scope("全"), "全");
         assert!("全".chars().all(|c| text::fold(c) == c));
         assert_eq!(strip_scope("全区实现地区生产总值"), "实现地区生产总值");
         assert_eq!(strip_scope("全市森林覆盖率"), "全市森林覆盖率");
