@@ -166,13 +166,29 @@ pub(crate) fn date_line(line: &str) -> Option<(Date, std::ops::Range<usize>)> {
     let tail_ok = rest.is_empty()
         || text::matches(rest, &["印发", "发布", "(星期", "星期"])
             .next()
-            .is_some();
+            .is_some()
+        || short_note(rest);
     if !tail_ok {
         return None;
     }
     let start = line.len() - body.len();
     let end = line.len() - rest.len();
     Some((date, start..end.max(start)))
+}
+
+/// A short note in brackets after a signature date: `（盖章）`,
+/// `（此件公开发布）`.
+fn short_note(rest: &str) -> bool {
+    let inner = rest
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|i| {
+        let n = i.chars().count();
+        (1..=12).contains(&n)
+            && !i
+                .chars()
+                .any(|c| c.is_ascii_digit() || text::is_sentence_end(c))
+    })
 }
 
 /// Words that open a closing formula.
@@ -272,6 +288,10 @@ mod tests {
             ("答复日期：2023年10月16日", Some("2023-10-16")),
             ("2023年6月1日印发", Some("2023-06-01")),
             ("2023年6月1日，我局召开会议。", None),
+            ("二〇二三年六月一日（盖章）", Some("2023-06-01")),
+            ("2023年6月1日（此件公开发布）", Some("2023-06-01")),
+            ("2023年6月1日（共3页）", None),
+            ("2023年6月1日（我局召开了会议。）", None),
             ("发展现状", None),
         ];
         for (line, want) in cases {
