@@ -55,6 +55,16 @@ const ORG_ENDINGS: &[&str] = &[
     "检察院",
     "办事处",
     "指挥部",
+    "海关",
+    "妇联",
+    "侨联",
+    "文联",
+    "残联",
+    "工商联",
+    "社科联",
+    "科协",
+    "监狱",
+    "开发区",
 ];
 
 /// Whether a trimmed line reads as an organisation name (or several,
@@ -99,7 +109,7 @@ pub(crate) fn is_org_name(name: &str) -> bool {
 pub(crate) fn without_stamp(line: &str) -> &str {
     let t = text::trim(line);
     // compared folded: full-width brackets are the same notes
-    for note in ["(盖章)", "(印章)", "(公章)", "(章)"] {
+    for note in ["(盖章)", "(印章)", "(公章)", "(代章)", "(签章)", "(章)"] {
         if let Some(n) = text::ends_with_folded(t, note) {
             return text::trim(t.get(..t.len() - n).unwrap_or(t));
         }
@@ -236,6 +246,11 @@ mod tests {
             ("盤錦市雙臺子區(qū)教育局", true),
             ("某县人民政府办公室", true),
             ("市卫生健康委员会（盖章）", true),
+            ("市交通运输局（代章）", true),
+            ("云溪海关", true),
+            ("云溪市妇联", true),
+            ("县工商联", true),
+            ("市科协", true),
             ("（盖章）", false),
             ("余姚", false),
             ("我局高度重视。", false),
