@@ -244,7 +244,11 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             }
             return false;
         }
-        "次" if match_folded(after, "会议").is_some() || match_folded(after, "会").is_some() => {
+        // 三次会议, 五次全会, 二次全体会议: a session, not a count
+        "次" if ["会议", "会", "全会", "全体"]
+            .iter()
+            .any(|w| match_folded(after, w).is_some()) =>
+        {
             return false
         }
         "年" => {
@@ -261,6 +265,31 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
                     text::is_digit(c) || matches!(text::fold(c), '年' | '至' | '到' | '-' | '~')
                 })
             {
+                return false;
+            }
+            // 二〇二三年: a year written digit by digit
+            let digit_by_digit = q.text.chars().filter(|c| *c != '年').count() == 4
+                && q.text.chars().all(|c| {
+                    matches!(
+                        text::fold(c),
+                        '〇' | '零'
+                            | '一'
+                            | '二'
+                            | '三'
+                            | '四'
+                            | '五'
+                            | '六'
+                            | '七'
+                            | '八'
+                            | '九'
+                            | '年'
+                    )
+                });
+            // 五年规划, 三年行动计划: the name of a plan
+            let plan = ["规划", "计划", "行动"]
+                .iter()
+                .any(|w| match_folded(after, w).is_some());
+            if digit_by_digit || plan {
                 return false;
             }
             // 十四五 and the like are plans, not durations

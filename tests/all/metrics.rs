@@ -723,6 +723,12 @@ fn metric_details() {
 /// document and proposal numbers, dates and times, fixed words. The second
 /// column lists the metrics that are there (the right thing, only).
 const NON_METRICS: &[(&str, &[&str])] = &[
+    // a year digit by digit, a session of a plenary, the name of a plan
+    ("二〇二三年工作要点。", &[]),
+    ("深入学习市委十二届五次全会精神。", &[]),
+    ("编制第十四个五年规划，实施三年行动计划。", &[]),
+    ("推行“一网通办”，实现“一件事一次办”，开通12345热线。", &[]),
+    ("推进G60科创走廊建设，改造S203省道，地铁1号线通车。", &[]),
     ("全力构建“515”产业体系。", &[]),
     ("先后出台“1+4+X”政策体系文件。", &[]),
     ("“十四五”期间，全面推进城市更新。", &[]),
