@@ -563,6 +563,37 @@ fn share_word(before: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Verbs that a share's whole follows when the share has no 占
+/// (`完成年度预算的103.5%`), longest first where one opens another.
+const SHARE_VERBS: [&str; 8] = [
+    "完成了",
+    "完成",
+    "贡献了",
+    "贡献",
+    "相当于",
+    "达到了",
+    "达到",
+    "为",
+];
+
+/// A percent written as a part of a whole after a verb, `before` ending in
+/// 的: the start of the verb and the whole (`年度预算` in `完成年度预算的`).
+/// The last verb before the 的 counts; a whole of fewer than two
+/// characters, or one holding a figure or a comma, is none.
+fn share_after_verb(before: &str) -> Option<(usize, &str)> {
+    let head = before.strip_suffix('的')?;
+    let (p, len) = SHARE_VERBS
+        .iter()
+        .filter_map(|v| head.rfind(v).map(|p| (p, v.len())))
+        .max_by_key(|&(p, len)| (p, len))?;
+    let whole = head.get(p + len..)?;
+    let plain = whole.chars().count() >= 2
+        && whole
+            .chars()
+            .all(|c| text::is_han(c) || c == '“' || c == '”');
+    plain.then_some((p, whole))
+}
+
 /// Whether the date at `at` is the basis of a comparison: `较2021年`,
 /// `比上年`, `与2020年相比`.
 fn is_basis_date(text: &str, at: usize) -> bool {
@@ -656,6 +687,13 @@ fn build<'a>(
             share_of = Some(Cow::Borrowed(whole));
         }
         before = before.get(..p).unwrap_or("");
+    } else if q.kind == MetricKind::Percent {
+        // 完成年度预算的103.5%, 贡献了全市税收的62.3%
+        if let Some((p, whole)) = share_after_verb(before) {
+            is_share = true;
+            share_of = Some(Cow::Borrowed(whole));
+            before = before.get(..p).unwrap_or("");
+        }
     }
     // period: the last date in the sentence before the number that is not
     // a comparison basis (`较2021年`)

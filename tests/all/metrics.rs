@@ -564,6 +564,18 @@ type Detail<'a> = (
 /// Sentences with the rest of a metric: scaled value, share, period,
 /// approximation, cumulative, and the figure a rate refers to.
 const DETAILS: &[(&str, &[Detail<'static>])] = &[
+    // a share after a verb, with no 占
+    (
+        "全市一般公共预算收入完成85.2亿元，完成年度预算的103.5%。",
+        &[
+            ("85.2亿元", "8520000000", "", "", "", "", false, None),
+            ("103.5%", "", "年度预算", "", "", "", false, Some(0)),
+        ],
+    ),
+    (
+        "其中，民营企业贡献了全市税收的62.3%。",
+        &[("62.3%", "", "全市税收", "", "", "", false, None)],
+    ),
     (
         "2022年全市社会消费品零售总额达386.5亿元，同比增长5.2%，其中网络零售额占比为31.4%。",
         &[
