@@ -236,6 +236,9 @@ fn region_stop(f: char) -> bool {
             | '由'
             | '为'
             | '向'
+            | '到'
+            | '收'
+            | '了'
     )
 }
 
@@ -1220,6 +1223,11 @@ mod tests {
             (
                 "您在县十七届人大三次会议上提出的第171号建议收悉",
                 (Some("县"), Some(Assembly::Npc), Some(17), Some(3), Some("171"), Some(ProposalKind::Suggestion)),
+            ),
+            // the verb before the region is not part of it
+            (
+                "今年共收到市政协十四届三次会议提案568件",
+                (Some("市"), Some(Assembly::Cppcc), Some(14), Some(3), None, Some(ProposalKind::Proposal)),
             ),
         ];
         for (input, want) in cases {
