@@ -337,6 +337,18 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             return false;
         }
     }
+    // an amount with 以上/以下 before a noun names a class, not a figure:
+    // 10亿元以上项目, 2000万元以上的企业 (but 完成投资10亿元以上，)
+    if q.kind == MetricKind::Amount
+        && q.approx
+            .as_deref()
+            .is_some_and(|a| matches!(a, "以上" | "以下" | "及以上"))
+    {
+        let rest = after.strip_prefix('的').unwrap_or(after);
+        if rest.chars().next().is_some_and(text::is_han) && label::from_after(rest).is_some() {
+            return false;
+        }
+    }
     // 一 with a count word is an article (`一个村小组`, `新一轮`), not a count
     let numeral_text = q.text.as_ref();
     if q.value == rust_decimal::Decimal::ONE

@@ -18,6 +18,11 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
         &[("农村家庭户均", "2.5", "人", "", "")],
     ),
     ("按照办法3.1条规定执行。", &[]),
+    // a bound amount that closes its clause is a figure
+    (
+        "全年完成工业投资10亿元以上。",
+        &[("工业投资", "10", "亿元", "", "")],
+    ),
     // the base of a rate is not part of what is counted
     (
         "城市低保标准由每人每月680元提高到720元。",
@@ -735,6 +740,11 @@ fn metric_details() {
 /// document and proposal numbers, dates and times, fixed words. The second
 /// column lists the metrics that are there (the right thing, only).
 const NON_METRICS: &[(&str, &[&str])] = &[
+    // an amount bounding a class of projects or firms
+    (
+        "新开工10亿元以上项目23个，培育营收2000万元以上的企业。",
+        &["23个"],
+    ),
     // a year digit by digit, a session of a plenary, the name of a plan
     ("二〇二三年工作要点。", &[]),
     ("深入学习市委十二届五次全会精神。", &[]),
