@@ -109,6 +109,8 @@ const LABELS: &[(&str, Field)] = &[
     ("联系单位及电话", Field::Unit),
     ("联系部门", Field::Unit),
     ("承办单位", Field::Unit),
+    ("办理单位", Field::Unit),
+    ("经办单位", Field::Unit),
     ("承办部门", Field::Unit),
     ("承办科室", Field::Unit),
     ("承办处室", Field::Unit),
@@ -359,7 +361,18 @@ impl<'a> Builder<'a> {
         let at = |part: &str| offset_in(text, part);
         match field {
             Field::Name | Field::Responsible | Field::Unit => {
-                let (name, rest) = name_part(value);
+                let (mut name, rest) = name_part(value);
+                // 联系人：基础教育科 王五: the office before the person
+                if field == Field::Name {
+                    if let Some((office, person)) = office_and_person(name) {
+                        if self.contact.unit.is_none() {
+                            self.contact.unit = Some(Cow::Borrowed(office));
+                            self.claimed
+                                .push(Span::new(at(office), at(office) + office.len()));
+                        }
+                        name = person;
+                    }
+                }
                 if !name.is_empty() {
                     let slot = match field {
                         Field::Name => &mut self.contact.name,
@@ -666,6 +679,17 @@ fn starts_number(s: &str) -> bool {
         Some(c) if fold(c) == '+' || is_lparen(c) => chars.next().is_some_and(is_digit),
         _ => false,
     }
+}
+
+/// A name value that opens with an office and a space before the person
+/// (`基础教育科 王五`, `市教育局 李四`): the office and the person. A name
+/// written with a space inside (`王 五`) is no office and a person.
+fn office_and_person(name: &str) -> Option<(&str, &str)> {
+    let (office, person) = name.split_once(is_space)?;
+    let person = text::trim(person);
+    let n = person.chars().count();
+    let is_person = (2..=4).contains(&n) && person.chars().all(text::is_han);
+    (is_person && crate::signature::is_org_name(office)).then_some((office, person))
 }
 
 /// name_part = (not digit, bracket, list separator, colon, bar or slash)*
@@ -1085,6 +1109,29 @@ mod tests {
         (
             "联系电话：0571-87001234（办公室）、13900002222（手机）",
             Want { phones: &["0571-87001234", "13900002222"], ..NONE },
+        ),
+        // the office before the person, and 办理单位
+        (
+            "联系人：基础教育科 王五，电话：0571-88881234",
+            Want {
+                name: Some("王五"),
+                unit: Some("基础教育科"),
+                phones: &["0571-88881234"],
+                ..NONE
+            },
+        ),
+        (
+            "联系人：王 五 电话：0571-88881234",
+            Want { name: Some("王 五"), phones: &["0571-88881234"], ..NONE },
+        ),
+        (
+            "办理单位：市交通运输局，联系人：周六，电话：0571-88884567",
+            Want {
+                name: Some("周六"),
+                unit: Some("市交通运输局"),
+                phones: &["0571-88884567"],
+                ..NONE
+            },
         ),
         (
             "聯繫人：陳靜 電話：0571-87001234",
