@@ -54,6 +54,11 @@ const KEYS: &[(&str, KeyRole)] = &[
     ("点击数", KeyRole::Other),
     ("点击量", KeyRole::Other),
     ("阅读次数", KeyRole::Other),
+    ("点击次数", KeyRole::Other),
+    ("点击", KeyRole::Other),
+    ("阅读", KeyRole::Other),
+    ("浏览", KeyRole::Other),
+    ("访问", KeyRole::Other),
     ("作者", KeyRole::Other),
     ("类别", KeyRole::Other),
     ("分类", KeyRole::Other),
@@ -142,43 +147,82 @@ pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>
             .trim_start_matches(['•', '·', '●', '■', '◆', '▪', ' ', '\u{3000}'])
             .len();
     let body = line.get(start..)?;
-    key_at(body)?;
-    // find every key start on the line: at the start, or after a space
-    let mut keys: Vec<(usize, usize, usize)> = Vec::new(); // (key start, key len, value start)
+    key_at(body.strip_prefix('【').unwrap_or(body))?;
+    // find every key start on the line: at the start, after a space, a bar
+    // or a bracket (`【发布时间：…】【来源：…】`), or glued to the value
+    // before it when the key is long and has its colon (`来源：市教育局发布时间：…`)
+    // (field start, key start, key len, value start)
+    let mut keys: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut prev_space = true;
+    let mut open: Option<usize> = None;
     for (i, c) in body.char_indices() {
-        if prev_space && !text::is_space(c) {
+        if c == '【' && prev_space {
+            open = Some(i);
+        } else if !text::is_space(c) {
             if let Some((klen, vstart)) = body.get(i..).and_then(key_at) {
-                keys.push((i, klen, i + vstart));
+                let glued = !prev_space && open.is_none();
+                let long = body
+                    .get(i..i + klen)
+                    .is_some_and(|k| k.chars().count() >= 4);
+                let colon = body
+                    .get(i + klen..i + vstart)
+                    .is_some_and(|g| g.chars().any(is_colon));
+                if !glued || (long && colon) {
+                    keys.push((open.unwrap_or(i), i, klen, i + vstart));
+                }
             }
+            open = None;
         }
-        prev_space = text::is_space(c) || c == '|' || c == '｜';
+        prev_space = text::is_space(c) || matches!(c, '|' | '｜' | '】');
     }
     let mut fields = Vec::with_capacity(keys.len());
-    for (n, &(kstart, klen, vstart)) in keys.iter().enumerate() {
+    for (n, &(fstart, kstart, klen, vstart)) in keys.iter().enumerate() {
         let vend = keys.get(n + 1).map(|k| k.0).unwrap_or(body.len());
         let key = body.get(kstart..kstart + klen).unwrap_or("");
         let raw = body.get(vstart..vend.max(vstart)).unwrap_or("");
-        let value = text::trim(raw.trim_end_matches(['|', '｜']).trim_end());
-        let value = value
-            .strip_prefix('【')
-            .and_then(|v| v.strip_suffix('】'))
-            .unwrap_or(value);
-        let field_end = kstart
+        let value = field_value(raw, fstart < kstart);
+        let field_end = fstart
             + body
-                .get(kstart..vend)
+                .get(fstart..vend)
                 .map(|s| text::trim(s).len())
                 .unwrap_or(0);
         fields.push(HeaderField {
             key: Cow::Borrowed(key),
             value: Cow::Borrowed(value),
             span: Span::new(
-                base + start + kstart,
+                base + start + fstart,
                 base + start + field_end.max(kstart + klen),
             ),
         });
     }
     Some(fields)
+}
+
+/// The value of a field from the text up to the next field: trimmed of
+/// spaces and bars, without the `】` that closes a bracketed field
+/// (`bracketed`), unwrapped from `【主动公开】`, and cut before page
+/// buttons that follow it (`市教育局　　【打印】【关闭】`).
+fn field_value(raw: &str, bracketed: bool) -> &str {
+    let mut v = text::trim(raw);
+    loop {
+        let t = text::trim(v.trim_end_matches(['|', '｜']));
+        if t.len() == v.len() {
+            break;
+        }
+        v = t;
+    }
+    if bracketed {
+        v = text::trim(v.strip_suffix('】').unwrap_or(v));
+    }
+    if let Some(inner) = v.strip_prefix('【').and_then(|x| x.strip_suffix('】')) {
+        if !inner.contains(['【', '】']) {
+            return inner;
+        }
+    }
+    match v.find('【') {
+        Some(p) if p > 0 => text::trim(v.get(..p).unwrap_or(v)),
+        _ => v,
+    }
 }
 
 #[cfg(test)]
@@ -239,6 +283,39 @@ mod tests {
             (
                 "来源：潼溪县民政局 发布时间：2024-09-11 11:23",
                 &[("来源", "潼溪县民政局"), ("发布时间", "2024-09-11 11:23")],
+            ),
+            // fields in brackets, bars, page buttons, glued keys
+            (
+                "【发布时间：2023-07-14】【来源：市教育局】【字体：大 中 小】",
+                &[
+                    ("发布时间", "2023-07-14"),
+                    ("来源", "市教育局"),
+                    ("字体", "大 中 小"),
+                ],
+            ),
+            (
+                "信息来源：市教育局 | 发布日期：2023-07-14 | 阅读次数：123",
+                &[
+                    ("信息来源", "市教育局"),
+                    ("发布日期", "2023-07-14"),
+                    ("阅读次数", "123"),
+                ],
+            ),
+            (
+                "发布日期：2023-07-14　　信息来源：市教育局　　【打印】【关闭】",
+                &[("发布日期", "2023-07-14"), ("信息来源", "市教育局")],
+            ),
+            (
+                "来源：市教育局发布时间：2023-07-14",
+                &[("来源", "市教育局"), ("发布时间", "2023-07-14")],
+            ),
+            (
+                "时间：2023年07月14日 来源：市教育局 点击：",
+                &[
+                    ("时间", "2023年07月14日"),
+                    ("来源", "市教育局"),
+                    ("点击", ""),
+                ],
             ),
         ];
         for (line, want) in cases {

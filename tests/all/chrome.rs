@@ -50,3 +50,34 @@ fn chrome_is_listed_in_reading_order() {
     assert_eq!(r.metrics().len(), 4);
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
+
+/// Web header lines as portals write them: bracketed fields, bars between
+/// fields, page buttons after the last value, a key glued to the value
+/// before it. Each gives the publication date and the source, and loses
+/// nothing.
+#[test]
+fn header_line_shapes() {
+    let lines = [
+        "【发布时间：2023-07-14】【来源：市教育局】【字体：大 中 小】",
+        "时间：2023年07月14日 来源：市教育局 点击：",
+        "信息来源：市教育局 | 发布日期：2023-07-14 | 阅读次数：123",
+        "发布日期：2023-07-14　　信息来源：市教育局　　【打印】【关闭】",
+        "来源：市教育局发布时间：2023-07-14",
+    ];
+    for header in lines {
+        let doc = format!(
+            "关于市政协十三届二次会议第12号提案的答复\n{header}\n王强委员：\n\
+             您提出的提案收悉，现答复如下：\n我市有医院12家。\n感谢您的关心。\n\
+             市卫健委\n2023年6月1日\n"
+        );
+        let r = govreply::parse(&doc).unwrap();
+        super::invariants::check(&doc, &r);
+        assert_eq!(
+            r.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-07-14"),
+            "{header}"
+        );
+        assert_eq!(r.source.as_deref(), Some("市教育局"), "{header}");
+        assert!(r.diagnostics.is_empty(), "{header}: {:?}", r.diagnostics);
+    }
+}
