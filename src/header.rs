@@ -138,16 +138,46 @@ fn key_len(s: &str, key: &str) -> Option<usize> {
     Some(it.offset())
 }
 
-/// Reads a line made of known `key:value` fields. `None` unless the line
-/// starts with a known key (after an optional bullet). `base` is the line's
-/// offset in the input.
-pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>>> {
+/// The offset and text of a header line after its bullet, if a known key
+/// opens it (perhaps in brackets).
+fn header_start(line: &str) -> Option<(usize, &str)> {
     let start = line.len()
         - line
             .trim_start_matches(['•', '·', '●', '■', '◆', '▪', ' ', '\u{3000}'])
             .len();
     let body = line.get(start..)?;
     key_at(body.strip_prefix('【').unwrap_or(body))?;
+    Some((start, body))
+}
+
+/// Whether [`header_line`] reads `line`, without reading its fields.
+pub(crate) fn is_header_line(line: &str) -> bool {
+    header_start(line).is_some()
+}
+
+/// First characters of the keys of four characters or more: only these
+/// may open a key glued to the value before it.
+// Runs at compile time only: an index out of range would stop the build.
+#[allow(clippy::indexing_slicing)]
+static LONG_KEY_FIRSTS: crate::charset::CharSet = {
+    let mut set = crate::charset::CharSet::folded("");
+    let mut k = 0;
+    while k < KEYS.len() {
+        let key = KEYS[k].0;
+        // four Han characters take twelve bytes or more
+        if key.len() >= 12 {
+            set = set.with_word_ends(&[key], crate::charset::End::First);
+        }
+        k += 1;
+    }
+    set
+};
+
+/// Reads a line made of known `key:value` fields. `None` unless the line
+/// starts with a known key (after an optional bullet). `base` is the line's
+/// offset in the input.
+pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>>> {
+    let (start, body) = header_start(line)?;
     // find every key start on the line: at the start, after a space, a bar
     // or a bracket (`【发布时间：…】【来源：…】`), or glued to the value
     // before it when the key is long and has its colon (`来源：市教育局发布时间：…`)
@@ -158,7 +188,9 @@ pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>
     for (i, c) in body.char_indices() {
         if c == '【' && prev_space {
             open = Some(i);
-        } else if !text::is_space(c) {
+        } else if !text::is_space(c)
+            && (prev_space || open.is_some() || LONG_KEY_FIRSTS.contains(c))
+        {
             if let Some((klen, vstart)) = body.get(i..).and_then(key_at) {
                 let glued = !prev_space && open.is_none();
                 let long = body
@@ -171,6 +203,8 @@ pub(crate) fn header_line(line: &str, base: usize) -> Option<Vec<HeaderField<'_>
                     keys.push((open.unwrap_or(i), i, klen, i + vstart));
                 }
             }
+            open = None;
+        } else {
             open = None;
         }
         prev_space = text::is_space(c) || matches!(c, '|' | '｜' | '】');

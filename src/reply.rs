@@ -12,7 +12,7 @@ use crate::body::heading::{heading_marker, split_heading};
 use crate::body::{self, Item, ParaText};
 use crate::chrome::chrome_line;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
-use crate::header::{header_line, key_role, KeyRole};
+use crate::header::{header_line, is_header_line, key_role, KeyRole};
 use crate::lines::{split_lines, Line, LineIter};
 use crate::model::{
     Assembly, Chrome, ChromeKind, Contact, HeaderField, ProposalKind, ProposalRef, Reply,
@@ -89,7 +89,13 @@ fn cc_goes_on(lines: &[Line<'_>], i: usize) -> bool {
     let Some(line) = lines.get(i) else {
         return false;
     };
-    if line.is_blank() || cc::cc_continuation(line.text, 0).is_none() {
+    // the line above (past blank ones) must leave a list open: checked
+    // first, as it seldom does
+    let above_open = lines
+        .get(i.saturating_sub(6)..i)
+        .and_then(|ls| ls.iter().rev().find(|l| !l.is_blank()))
+        .is_some_and(|l| cc::open_ended(l.text));
+    if !above_open || line.is_blank() || cc::cc_continuation(line.text, 0).is_none() {
         return false;
     }
     // a few lines of names at most, up to the labelled line
@@ -117,7 +123,7 @@ fn cc_goes_on(lines: &[Line<'_>], i: usize) -> bool {
 /// printing office and date at the foot of an official document
 /// (`市商务局办公室    2021年7月8日印发`).
 fn is_note(t: &str) -> bool {
-    if header_line(t, 0).is_some() {
+    if is_header_line(t) {
         return true;
     }
     let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
@@ -212,7 +218,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     let mut addressee_at = None;
     let mut opening_at = None;
     for (i, l) in lines.iter().enumerate() {
-        if l.is_blank() || chrome_line(l.text).is_some() || header_line(l.text, 0).is_some() {
+        if l.is_blank() || chrome_line(l.text).is_some() || is_header_line(l.text) {
             continue;
         }
         if opening::is_opening(l.text) {
@@ -378,7 +384,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
 fn is_head_line(l: &Line<'_>) -> bool {
     let t = l.text;
     chrome_line(t).is_some()
-        || header_line(t, 0).is_some()
+        || is_header_line(t)
         || doc_number::doc_number_at(t, 0).is_some()
         || category::category_at(t, 0).is_some()
         || doc_number::signer_at(t, 0).is_some()
