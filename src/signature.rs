@@ -94,7 +94,6 @@ pub(crate) fn is_org_line(line: &str) -> bool {
 
 /// One organisation name: Han characters ending like an organisation.
 pub(crate) fn is_org_name(name: &str) -> bool {
-    let folded: String = name.chars().map(text::fold).collect();
     name.chars().count() >= 2
         && name.chars().all(|c| {
             text::is_han(c)
@@ -102,7 +101,9 @@ pub(crate) fn is_org_name(name: &str) -> bool {
                 || c.is_ascii_lowercase()
                 || text::is_tone_mark(c)
         })
-        && ORG_ENDINGS.iter().any(|e| folded.ends_with(e))
+        && ORG_ENDINGS
+            .iter()
+            .any(|e| text::ends_with_folded(name, e).is_some())
 }
 
 /// An org line without the stamp note after it: `市卫生健康委员会（盖章）`.
