@@ -15,9 +15,11 @@ pub(crate) struct Marker<'a> {
     pub text: &'a str,
 }
 
-/// level1 = cn_small ("、" | "." | "．")
+/// level1 = cn_small [" "] ("、" | "." | "．")
 fn level1(i: &str) -> PResult<'_, u32> {
     let (rest, n) = cn_small(i)?;
+    // `一 、`: a space typed before the comma
+    let rest = rest.trim_start_matches(text::is_space);
     match rest.chars().next() {
         Some(c @ ('、' | '．' | '.')) => Ok((rest.get(c.len_utf8()..).unwrap_or(""), n)),
         _ => fail(rest, "'、' after a heading number"),
@@ -54,11 +56,20 @@ fn level3(i: &str) -> PResult<'_, u32> {
     }
 }
 
-/// level4 = "（" digits "）" ["、" | "."] | "⑴" … "⒇"
+/// level4 = "（" digits "）" ["、" | "."] | digits "）" | "⑴" … "⒇"
 fn level4(i: &str) -> PResult<'_, u32> {
     if let Some(c) = i.chars().next() {
         if ('\u{2474}'..='\u{2487}').contains(&c) {
             return Ok((i.get(c.len_utf8()..).unwrap_or(""), c as u32 - 0x2474 + 1));
+        }
+        // `1）`, `2)`: the closing bracket alone
+        if text::is_digit(c) {
+            let (rest, d) = digits(i)?;
+            let (rest, _) = rparen(rest)?;
+            return match digits_value(d).and_then(|v| u32::try_from(v).ok()) {
+                Some(n) if n < 100 => Ok((rest, n)),
+                _ => fail(i, "a heading number"),
+            };
         }
     }
     let (rest, _) = lparen(i)?;
@@ -179,6 +190,11 @@ mod tests {
             ("（1）完善机制", Some((4, 1, "（1）", "完善机制"))),
             ("⑵优化服务", Some((4, 2, "⑵", "优化服务"))),
             ("③强化考核", Some((5, 3, "③", "强化考核"))),
+            ("一 、基本情况", Some((1, 1, "一 、", "基本情况"))),
+            ("1）完善机制", Some((4, 1, "1）", "完善机制"))),
+            ("2)优化服务", Some((4, 2, "2)", "优化服务"))),
+            ("2023）年", None),
+            ("1）", None),
             ("1.2万人参加", None),
             ("2023年实现产值", None),
             ("一是加强资金保障", None),
