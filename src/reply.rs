@@ -119,6 +119,33 @@ fn cc_goes_on(lines: &[Line<'_>], i: usize) -> bool {
     false
 }
 
+/// The addressees written before the opening on its line, up to a colon
+/// (`王强委员：您提出的…`): the addressees, the span of the prefix, and the
+/// line from the opening on.
+fn addressee_prefix<'a>(l: Line<'a>) -> Option<(Vec<crate::model::Addressee<'a>>, Span, Line<'a>)> {
+    let (p, colon) = l
+        .text
+        .char_indices()
+        .take(40)
+        .find(|(_, c)| text::is_colon(*c))?;
+    let end = p + colon.len_utf8();
+    let prefix = l.text.get(..end)?;
+    let names = addressee::addressee_line(prefix, l.span.start)?;
+    if names.is_empty() {
+        return None;
+    }
+    let rest = l.text.get(end..)?.trim_start_matches(text::is_space);
+    let rest_start = l.span.end - rest.len();
+    Some((
+        names,
+        Span::new(l.span.start, l.span.start + end),
+        Line {
+            text: rest,
+            span: Span::new(rest_start, l.span.end),
+        },
+    ))
+}
+
 /// `（此件公开发布）`, `公开方式：主动公开`, `领导签字：`, and the line of the
 /// printing office and date at the foot of an official document
 /// (`市商务局办公室    2021年7月8日印发`).
@@ -265,7 +292,16 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
             continue;
         }
         if opening::is_opening(l.text) {
-            opening_line = Some(*l);
+            let mut line = *l;
+            // `王强委员：您提出的…收悉`: the addressee on the opening's line
+            if r.addressees.is_empty() {
+                if let Some((names, span, rest)) = addressee_prefix(line) {
+                    r.addressees = names;
+                    r.spans.addressees = Some(span);
+                    line = rest;
+                }
+            }
+            opening_line = Some(line);
             first_body = i + 1;
             break;
         }
