@@ -112,6 +112,20 @@ fn international(input: &str) -> PResult<'_, Parts<'_>> {
             },
         ));
     }
+    // `+86 138 0013 8000`: a mobile number in groups
+    if n == 3 && is_mobile(g) && ascii(cc) == "86" {
+        if let Some((r, number)) = grouped(after, g, &[4, 4]) {
+            return Ok((
+                r,
+                Parts {
+                    country,
+                    area: None,
+                    number,
+                    kind: PhoneKind::Mobile,
+                },
+            ));
+        }
+    }
     if ascii(cc) != "86" {
         if let Ok((r, number)) = local_number(rest) {
             return Ok((
@@ -1125,6 +1139,7 @@ mod tests {
             ("请致电 6822773 咨询", &["6822773"]),
             ("增长3.1415926", &[]),
             ("+86 20 61302222-8866", &["+86 20 61302222-8866"]),
+            ("手机+86 138 0013 8000。", &["+86 138 0013 8000"]),
             ("我想打电话我要陆兆显", &[]),
             (
                 "021-68812753,021-68808888",
