@@ -268,23 +268,11 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
                 return false;
             }
             // 二〇二三年: a year written digit by digit
-            let digit_by_digit = q.text.chars().filter(|c| *c != '年').count() == 4
-                && q.text.chars().all(|c| {
-                    matches!(
-                        text::fold(c),
-                        '〇' | '零'
-                            | '一'
-                            | '二'
-                            | '三'
-                            | '四'
-                            | '五'
-                            | '六'
-                            | '七'
-                            | '八'
-                            | '九'
-                            | '年'
-                    )
-                });
+            let digits = q.text.trim_end_matches('年');
+            let digit_by_digit = digits.chars().count() == 4
+                && digits
+                    .chars()
+                    .all(|c| crate::grammar::cn_digit(c).is_some());
             // 五年规划, 三年行动计划: the name of a plan
             let plan = ["规划", "计划", "行动"]
                 .iter()
