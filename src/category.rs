@@ -85,7 +85,7 @@ fn label(input: &str) -> PResult<'_, &str> {
 
 /// Length of `word` at the start of `input`, allowing spaces (not line
 /// breaks) between its characters.
-fn spaced_match(input: &str, word: &str) -> Option<usize> {
+pub(crate) fn spaced_match(input: &str, word: &str) -> Option<usize> {
     let mut pos = 0;
     let mut buf = [0u8; 4];
     for (i, w) in word.chars().enumerate() {

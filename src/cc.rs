@@ -2,23 +2,56 @@
 
 use std::borrow::Cow;
 
-use crate::grammar::{any_kw, colon, digits, digits_value, PResult};
+use crate::grammar::{any_kw, colon, digits, digits_value, fail, sp0, split, PResult};
 use crate::model::Attachment;
 use crate::span::{span_in, Span};
 use crate::text::{self, is_list_sep};
 
-/// cc_label = ("抄送" | "抄报" | "主送") ":"
+/// The words of a cc label, longest first where one opens another.
+const CC_WORDS: [&str; 6] = ["抄送单位", "抄送", "抄报", "分送", "主送", "报送"];
+
+/// cc_label = ("抄送" | "抄报" | "分送" | "主送" | …) ":", spaces allowed
+/// between the characters (`抄 送：`).
 fn cc_label(i: &str) -> PResult<'_, &str> {
-    let (rest, label) = any_kw("'抄送'", &["抄送", "抄报", "主送"])(i)?;
+    let Some(len) = CC_WORDS
+        .iter()
+        .find_map(|w| crate::category::spaced_match(i, w))
+    else {
+        return fail(i, "'抄送'");
+    };
+    let (rest, label) = split(i, len);
+    let (rest, _) = sp0(rest)?;
     let (rest, _) = colon(rest)?;
     Ok((rest, label))
 }
 
-/// A `抄送：` line: the names in it, split on `、` `，` `,` `；`, each with
-/// its span (`base` is the line's offset). The final `。` is not a name.
+/// A `抄送：` line: the names in it, split on `、` `，` `,` `；` (or on
+/// spaces between names of organisations), each with its span (`base` is
+/// the line's offset). The final `。` is not a name; a line in brackets
+/// (`（抄送：…）`) loses them.
 pub(crate) fn cc_line(line: &str, base: usize) -> Option<Vec<(Cow<'_, str>, Span)>> {
-    let (rest, _) = cc_label(line).ok()?;
-    Some(split_names(line, rest, base))
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']))
+        .unwrap_or(line);
+    let (rest, _) = cc_label(inner).ok()?;
+    let names = split_names(line, rest, base);
+    // `市政府办公室 市人大人代工委`: names of organisations apart by spaces
+    if let [(Cow::Borrowed(one), _)] = names.as_slice() {
+        let parts: Vec<&str> = one
+            .split(text::is_space)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() > 1 && parts.iter().all(|p| crate::signature::is_org_name(p)) {
+            return Some(
+                parts
+                    .into_iter()
+                    .map(|p| (Cow::Borrowed(p), span_in(line, p).shift(base)))
+                    .collect(),
+            );
+        }
+    }
+    Some(names)
 }
 
 /// A line that goes on with the names of a `抄送：` line above it
@@ -129,6 +162,28 @@ mod tests {
     #[test]
     fn cc_lines() {
         let cases: &[(&str, Option<&[&str]>)] = &[
+            // spaced label, other labels, brackets, names apart by spaces
+            (
+                "抄 送：市政府办公室，市人大人代工委。",
+                Some(&["市政府办公室", "市人大人代工委"]),
+            ),
+            (
+                "分送：市政府办公室、市人大人代工委",
+                Some(&["市政府办公室", "市人大人代工委"]),
+            ),
+            (
+                "抄送单位：市政府办公室、市人大人代工委",
+                Some(&["市政府办公室", "市人大人代工委"]),
+            ),
+            (
+                "（抄送：市政府办公室、市人大人代工委）",
+                Some(&["市政府办公室", "市人大人代工委"]),
+            ),
+            (
+                "抄送: 市政府办公室 市人大人代工委",
+                Some(&["市政府办公室", "市人大人代工委"]),
+            ),
+            ("抄送市政府办公室", None),
             (
                 "抄送:区政府办、区政协提案委",
                 Some(&["区政府办", "区政协提案委"]),
@@ -141,7 +196,7 @@ mod tests {
                 "抄送: 县人大代表工委, 县政府督查室",
                 Some(&["县人大代表工委", "县政府督查室"]),
             ),
-            ("抄 送:区政府办", None),
+            ("抄 送:区政府办", Some(&["区政府办"])),
             ("抄送区政府办", None),
         ];
         for (line, want) in cases {
