@@ -37,6 +37,25 @@ enum TailKind {
     Note,
     /// A short unknown line after everything else (a site name).
     Junk,
+    /// A labelled line at the very end that no other rule reads
+    /// (`备注：…`, `（本件已经…审议）`): a note, so that the tail above it is
+    /// still read.
+    Unknown,
+}
+
+/// How many unread labelled lines at the very end the tail walk passes
+/// over.
+const MAX_UNKNOWN_AT_END: usize = 2;
+
+/// Whether an unread line at the end looks like a labelled note rather
+/// than a paragraph: a short label before a colon, or the whole line in
+/// brackets, and no full stop at its end. Such lines below the signature
+/// are notes; with no tail above them they stay body text.
+fn label_like(t: &str) -> bool {
+    let n = t.chars().count();
+    let labelled = t.chars().take(10).any(text::is_colon);
+    let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    n <= 80 && (labelled || bracketed) && !t.ends_with(['。', '！', '？', '!', '?'])
 }
 
 fn tail_kind(line: &Line<'_>, seen_real: bool) -> Option<TailKind> {
@@ -318,17 +337,31 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     // -- the tail: one walk back from the end ----------------------------
     let mut tail_start = lines.len();
     let mut seen_real = false;
+    let mut unknown_at_end = 0;
     let mut kinds = vec![None; lines.len()];
     for i in (first_body..lines.len()).rev() {
         let Some(line) = lines.get(i) else { break };
-        let kind = if cc_goes_on(&lines, i) {
+        let mut kind = if cc_goes_on(&lines, i) {
             Some(TailKind::Cc)
         } else {
             tail_kind(line, seen_real)
         };
+        // an unread labelled line at the very end does not hide the tail
+        // above it (undone below when no tail is found)
+        if kind.is_none()
+            && !seen_real
+            && unknown_at_end < MAX_UNKNOWN_AT_END
+            && label_like(line.text)
+        {
+            unknown_at_end += 1;
+            kind = Some(TailKind::Unknown);
+        }
         match kind {
             Some(k) => {
-                if !matches!(k, TailKind::Blank | TailKind::Chrome | TailKind::Junk) {
+                if !matches!(
+                    k,
+                    TailKind::Blank | TailKind::Chrome | TailKind::Junk | TailKind::Unknown
+                ) {
                     seen_real = true;
                 }
                 if let Some(slot) = kinds.get_mut(i) {
@@ -337,6 +370,18 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
                 tail_start = i;
             }
             None => break,
+        }
+    }
+    if !seen_real && unknown_at_end > 0 {
+        // no tail above the unread lines: they are body text after all
+        let last_unknown = (tail_start..lines.len())
+            .rev()
+            .find(|&i| kinds.get(i).copied().flatten() == Some(TailKind::Unknown));
+        if let Some(u) = last_unknown {
+            for k in kinds.iter_mut().take(u + 1).skip(tail_start) {
+                *k = None;
+            }
+            tail_start = u + 1;
         }
     }
 
@@ -762,6 +807,7 @@ fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mu
                 }
             }
             TailKind::Junk => push_chrome(r, ChromeKind::Footer, *l, None),
+            TailKind::Unknown => note_line(*l, r),
             TailKind::Closing => closing.push((t, base)),
             TailKind::Contact => match contact::contact_block(t, base) {
                 Some(c) if !c.is_empty() => merge_contact(&mut contact, c),

@@ -81,3 +81,44 @@ fn header_line_shapes() {
         assert!(r.diagnostics.is_empty(), "{header}: {:?}", r.diagnostics);
     }
 }
+
+/// A labelled line below the signature that no rule knows is a note, and
+/// the closing, signature and contact above it are still read; with no
+/// tail above it, the same line stays body text.
+#[test]
+fn unread_labelled_lines_at_the_end() {
+    let head = "关于市十五届人大三次会议第12号建议的答复\n王强代表：\n\
+                您提出的建议收悉，现答复如下：\n我市有水厂12座。\n";
+    let tail = "感谢您的关心。\n市水利局\n2023年6月1日\n联系人：周敏，电话：0571-88881234\n";
+    for (last, key) in [
+        ("备注：以上数据截至2023年5月底，来源于市统计局", "备注"),
+        (
+            "反馈意见表回寄地址：云溪市民主路12号市水利局办公室",
+            "反馈意见表回寄地址",
+        ),
+        ("（本件已经局长办公会议审议通过并同意公开发布）", "附注"),
+    ] {
+        let doc = format!("{head}{tail}{last}\n");
+        let r = govreply::parse(&doc).unwrap();
+        super::invariants::check(&doc, &r);
+        assert_eq!(r.signature.org.as_deref(), Some("市水利局"), "{last}");
+        assert!(r.closing.is_some(), "{last}");
+        assert_eq!(
+            r.contact.as_ref().and_then(|c| c.name.as_deref()),
+            Some("周敏")
+        );
+        let notes: Vec<&str> = r.notes.iter().map(|n| n.key.as_ref()).collect();
+        assert_eq!(notes, [key], "{last}");
+        assert!(r.diagnostics.is_empty(), "{last}: {:?}", r.diagnostics);
+        // no signature above: the line is the last paragraph (a bracketed
+        // note on publication is a note wherever it stands)
+        if key == "附注" {
+            continue;
+        }
+        let doc = format!("{head}{last}\n");
+        let r = govreply::parse(&doc).unwrap();
+        super::invariants::check(&doc, &r);
+        assert!(r.notes.is_empty(), "{last}");
+        assert_eq!(r.preamble.len(), 2, "{last}");
+    }
+}
