@@ -88,9 +88,9 @@ pub(crate) fn split_names<'a>(
         .collect()
 }
 
-/// attachment_label = "附件" [digits] ":"
+/// attachment_label = ("附件" | "附表" | "附") [digits] ":"
 fn attachment_label(i: &str) -> PResult<'_, &str> {
-    let (rest, label) = any_kw("'附件'", &["附件"])(i)?;
+    let (rest, label) = any_kw("'附件'", &["附件", "附表", "附"])(i)?;
     let rest = digits(rest).map(|(r, _)| r).unwrap_or(rest);
     let (rest, _) = colon(rest)?;
     Ok((rest, label))
@@ -231,5 +231,8 @@ mod tests {
         );
         assert!(attachment_continuation("资金分配表", 0).is_none());
         assert!(attachment_line("附件", 0).is_none());
+        let d = attachment_line("附：办理情况征询意见表", 0).unwrap();
+        assert_eq!((d.number, d.name.as_ref()), (None, "办理情况征询意见表"));
+        assert!(attachment_line("附近：", 0).is_none());
     }
 }

@@ -37,14 +37,13 @@ enum TailKind {
     Note,
     /// A short unknown line after everything else (a site name).
     Junk,
-    /// A labelled line at the very end that no other rule reads
-    /// (`备注：…`, `（本件已经…审议）`): a note, so that the tail above it is
-    /// still read.
+    /// A labelled line in the tail that no other rule reads (`备注：…`,
+    /// `（本件已经…审议）`): a note, so that the tail above it is still read;
+    /// body text when no tail line stands above it.
     Unknown,
 }
 
-/// How many unread labelled lines at the very end the tail walk passes
-/// over.
+/// How many unread labelled lines the tail walk passes over.
 const MAX_UNKNOWN_AT_END: usize = 2;
 
 /// Whether an unread line at the end looks like a labelled note rather
@@ -175,9 +174,16 @@ fn is_note(t: &str) -> bool {
     let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
     (bracketed && (t.contains("公开") || t.contains("此件")))
         || printed_line(t)
-        || text::matches(t, &["领导签字", "领导签批", "签批领导", "审核人", "核稿"])
-            .next()
-            .is_some()
+        || text::matches(
+            t,
+            &["领导签字", "领导签批", "签批领导", "签发领导", "审核人", "核稿"],
+        )
+        .next()
+        .is_some()
+        // 此件主动公开, 本件不予公开
+        || (t.chars().count() <= 12
+            && ["此件", "本件"].iter().any(|w| t.starts_with(w))
+            && t.contains("公开"))
         // 此答复已经局领导审签。
         || (t.chars().count() <= 24 && find_folded(t, "领导审签").is_some())
 }
@@ -348,11 +354,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         };
         // an unread labelled line at the very end does not hide the tail
         // above it (undone below when no tail is found)
-        if kind.is_none()
-            && !seen_real
-            && unknown_at_end < MAX_UNKNOWN_AT_END
-            && label_like(line.text)
-        {
+        if kind.is_none() && unknown_at_end < MAX_UNKNOWN_AT_END && label_like(line.text) {
             unknown_at_end += 1;
             kind = Some(TailKind::Unknown);
         }
@@ -372,12 +374,23 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
             None => break,
         }
     }
-    if !seen_real && unknown_at_end > 0 {
-        // no tail above the unread lines: they are body text after all
-        let last_unknown = (tail_start..lines.len())
+    if unknown_at_end > 0 {
+        // unread lines with no tail line above them are body text after all
+        let is_real = |k: Option<TailKind>| {
+            !matches!(
+                k,
+                None | Some(
+                    TailKind::Blank | TailKind::Chrome | TailKind::Junk | TailKind::Unknown
+                )
+            )
+        };
+        let top_real = (tail_start..lines.len())
+            .find(|&i| is_real(kinds.get(i).copied().flatten()))
+            .unwrap_or(lines.len());
+        let last_unknown_above = (tail_start..top_real)
             .rev()
             .find(|&i| kinds.get(i).copied().flatten() == Some(TailKind::Unknown));
-        if let Some(u) = last_unknown {
+        if let Some(u) = last_unknown_above {
             for k in kinds.iter_mut().take(u + 1).skip(tail_start) {
                 *k = None;
             }
@@ -904,12 +917,18 @@ fn note_line<'a>(l: Line<'a>, r: &mut Reply<'a>) {
     match header_line(l.text, l.span.start) {
         Some(fields) => r.notes.extend(fields),
         None => {
-            let (key, value) = match l.text.find([':', '：']) {
+            // `（公开属性：主动公开）`: the brackets hold the whole note
+            let t = l
+                .text
+                .strip_prefix(['（', '('])
+                .and_then(|t| t.strip_suffix(['）', ')']))
+                .filter(|t| t.contains([':', '：']))
+                .unwrap_or(l.text);
+            let (key, value) = match t.find([':', '：']) {
                 Some(p) => (
-                    text::trim(l.text.get(..p).unwrap_or("")),
+                    text::trim(t.get(..p).unwrap_or("")),
                     text::trim(
-                        l.text
-                            .get(p..)
+                        t.get(p..)
                             .and_then(|v| v.get(v.chars().next().map_or(0, char::len_utf8)..))
                             .unwrap_or(""),
                     ),

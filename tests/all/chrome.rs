@@ -122,3 +122,36 @@ fn unread_labelled_lines_at_the_end() {
         assert_eq!(r.preamble.len(), 2, "{last}");
     }
 }
+
+/// Lines between the signature and the contact that name no known field
+/// (`经办科室：…`, `此件主动公开`, `附：…`) no longer end the tail walk: the
+/// closing, signature and contact are read around them.
+#[test]
+fn unread_lines_inside_the_tail() {
+    for (mid, note, attachment) in [
+        ("经办科室：规划科", Some("经办科室"), None),
+        ("此件主动公开", Some("附注"), None),
+        ("（公开属性：主动公开）", Some("公开属性"), None),
+        ("签发领导：王刚", Some("签发领导"), None),
+        ("附：办理情况征询意见表", None, Some("办理情况征询意见表")),
+    ] {
+        let doc = format!(
+            "关于市十五届人大三次会议第12号建议的答复\n王强代表：\n\
+             您提出的建议收悉，现答复如下：\n我市有水厂12座。\n感谢您的关心。\n\
+             市水利局\n2023年6月1日\n{mid}\n联系人：周敏，电话：0571-88881234\n"
+        );
+        let r = govreply::parse(&doc).unwrap();
+        super::invariants::check(&doc, &r);
+        assert_eq!(r.signature.org.as_deref(), Some("市水利局"), "{mid}");
+        assert_eq!(r.preamble.len(), 1, "{mid}");
+        assert_eq!(
+            r.contact.as_ref().and_then(|c| c.name.as_deref()),
+            Some("周敏"),
+            "{mid}"
+        );
+        let keys: Vec<&str> = r.notes.iter().map(|n| n.key.as_ref()).collect();
+        assert_eq!(keys, note.into_iter().collect::<Vec<_>>(), "{mid}");
+        let names: Vec<&str> = r.attachments.iter().map(|a| a.name.as_ref()).collect();
+        assert_eq!(names, attachment.into_iter().collect::<Vec<_>>(), "{mid}");
+    }
+}
