@@ -68,18 +68,16 @@ const ORG_ENDINGS: &[&str] = &[
 ];
 
 /// Whether a trimmed line reads as an organisation name (or several,
-/// separated by spaces): short, no sentence punctuation, ends like an
-/// organisation.
+/// separated by spaces or `、`): short, no sentence punctuation, ends like
+/// an organisation. A name spaced out letter by letter for layout
+/// (`市 水 利 局`) is one name.
 pub(crate) fn is_org_line(line: &str) -> bool {
     let line = without_stamp(line);
     let n = line.chars().count();
     if !(2..=60).contains(&n)
         || line.chars().any(|c| {
             is_sentence_end(c)
-                || matches!(
-                    c,
-                    '，' | ',' | '；' | ';' | '：' | ':' | '、' | '“' | '”' | '《'
-                )
+                || matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '“' | '”' | '《')
         })
     {
         return false;
@@ -87,9 +85,21 @@ pub(crate) fn is_org_line(line: &str) -> bool {
     if line.chars().next().is_some_and(text::is_digit) {
         return false;
     }
-    line.split(text::is_space)
+    if org_parts(line).all(is_org_name) {
+        return true;
+    }
+    // 市 水 利 局: every part a single character
+    if org_parts(line).count() > 2 && org_parts(line).all(|p| p.chars().count() == 1) {
+        let joined: String = org_parts(line).collect();
+        return is_org_name(&joined);
+    }
+    false
+}
+
+/// The parts of an org line between spaces and `、`.
+fn org_parts(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| text::is_space(c) || c == '、')
         .filter(|p| !p.is_empty())
-        .all(is_org_name)
 }
 
 /// One organisation name: Han characters ending like an organisation.
@@ -118,13 +128,10 @@ pub(crate) fn without_stamp(line: &str) -> &str {
     t
 }
 
-/// The organisations of an org line: split on spaces when every part is an
-/// organisation name, else the whole line.
+/// The organisations of an org line: split on spaces and `、` when every
+/// part is an organisation name, else the whole line.
 pub(crate) fn orgs(line: &str) -> Vec<&str> {
-    let parts: Vec<&str> = line
-        .split(text::is_space)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = org_parts(line).collect();
     if parts.len() > 1 && parts.iter().all(|p| is_org_name(p)) {
         parts
     } else {
@@ -248,6 +255,10 @@ mod tests {
             ("某县人民政府办公室", true),
             ("市卫生健康委员会（盖章）", true),
             ("市交通运输局（代章）", true),
+            ("市 水 利 局", true),
+            ("云溪市水利局、云溪市财政局", true),
+            ("市 政 府", true),
+            ("我 们 的", false),
             ("云溪海关", true),
             ("云溪市妇联", true),
             ("县工商联", true),
