@@ -524,7 +524,9 @@ fn basis(clause: &str) -> Option<&str> {
         .take(12)
         .map(|(i, _)| i)
         .find(|&i| rest.get(i..).is_some_and(change_at_end_prefix))?;
+    // 比上年同期多增: 多/少 belong to the change, not to the basis
     let b = rest.get(..end)?;
+    let b = b.strip_suffix(['多', '少']).unwrap_or(b);
     (b.chars().count() >= 2).then_some(b)
 }
 

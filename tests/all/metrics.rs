@@ -18,6 +18,11 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
         &[("农村家庭户均", "2.5", "人", "", "")],
     ),
     ("按照办法3.1条规定执行。", &[]),
+    // 多 before the change verb is not part of the basis
+    (
+        "城镇新增就业比上年同期多增1.2万人。",
+        &[("城镇新增就业", "1.2", "万人", "increase", "比上年同期")],
+    ),
     // a bound amount that closes its clause is a figure
     (
         "全年完成工业投资10亿元以上。",
