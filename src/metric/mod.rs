@@ -530,6 +530,31 @@ fn basis(clause: &str) -> Option<&str> {
     (b.chars().count() >= 2).then_some(b)
 }
 
+/// Verbs that compare a figure with a level named after them, with the
+/// direction of the difference.
+const COMPARISONS: [(&str, Direction); 6] = [
+    ("高出", Direction::Increase),
+    ("高于", Direction::Increase),
+    ("快于", Direction::Increase),
+    ("低于", Direction::Decrease),
+    ("慢于", Direction::Decrease),
+    ("低出", Direction::Decrease),
+];
+
+/// A comparison at the end of `before`: a verb of [`COMPARISONS`] and the
+/// level after it (`高于全市平均水平`), with the direction, where the verb
+/// starts, and the level (two to twenty characters, no comma).
+fn comparison(before: &str) -> Option<(Direction, usize, &str)> {
+    let (p, len, dir) = COMPARISONS
+        .iter()
+        .filter_map(|(w, d)| before.rfind(w).map(|p| (p, w.len(), *d)))
+        .max_by_key(|&(p, _, _)| p)?;
+    let level = before.get(p + len..)?;
+    let n = level.chars().count();
+    let plain = (2..=20).contains(&n) && !level.contains(['，', ',', '；', '。']);
+    plain.then_some((dir, p, level))
+}
+
 /// Whether `s` starts with a change verb.
 fn change_at_end_prefix(s: &str) -> bool {
     let first = s.chars().next().map(text::fold);
@@ -659,6 +684,14 @@ fn build<'a>(
             }
         }
         before = before.get(..cut).unwrap_or(before);
+    }
+    // a difference from a level named after the verb: 高于全市平均水平2.1个百分点
+    if change.is_none() && matches!(q.kind, MetricKind::PercentagePoint | MetricKind::Percent) {
+        if let Some((dir, verb_at, level)) = comparison(before) {
+            change = Some(dir);
+            basis_text = Some(level);
+            before = before.get(..verb_at).unwrap_or(before);
+        }
     }
     // 占 and 累计/累积 are looked for only where their first characters
     // stand in the clause (`before` is a part of it)
