@@ -449,13 +449,8 @@ fn strip_greeting(s: &str) -> &str {
 
 /// `s` without a short note in brackets at its end (`（第7代表团）`).
 fn strip_end_note(s: &str) -> &str {
-    let Some(inner) = s.strip_suffix(['）', ')']) else {
-        return s;
-    };
-    match inner.rfind(['（', '(']) {
-        Some(p) if p > 0 && inner.get(p..).is_some_and(|n| n.chars().count() <= 16) => {
-            inner.get(..p).unwrap_or(s).trim_end_matches(is_space)
-        }
+    match text::split_end_note(s) {
+        Some((head, note)) if note.chars().count() <= 15 => head,
         _ => s,
     }
 }

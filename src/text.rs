@@ -317,6 +317,18 @@ impl Iterator for Folded<'_> {
     }
 }
 
+/// `s` split before the note in brackets that ends it (`陈晓东代表（第7代表团）`
+/// → `陈晓东代表` and `第7代表团`), the text before it trimmed; `None` when
+/// `s` does not end in a bracket or the note is all of `s`.
+pub(crate) fn split_end_note(s: &str) -> Option<(&str, &str)> {
+    let inner = s.strip_suffix(['）', ')'])?;
+    let p = inner.rfind(['（', '('])?;
+    let head = trim(inner.get(..p)?);
+    let note = inner.get(p..)?;
+    let note = note.get(note.chars().next()?.len_utf8()..)?;
+    (!head.is_empty()).then_some((head, note))
+}
+
 /// If `s` ends with `word` (compared character by character through
 /// [`fold`], so width and traditional forms do not matter), the byte length
 /// of the match in `s`.
@@ -683,6 +695,18 @@ pub fn entity_space_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn end_notes() {
+        assert_eq!(
+            split_end_note("陈晓东代表（第7代表团）"),
+            Some(("陈晓东代表", "第7代表团"))
+        );
+        assert_eq!(split_end_note("A类 (已解决)"), Some(("A类", "已解决")));
+        assert_eq!(split_end_note("（盖章）"), None);
+        assert_eq!(split_end_note("没有括号"), None);
+        assert_eq!(split_end_note("只有右括号）"), None);
+    }
 
     #[test]
     fn fold_table() {

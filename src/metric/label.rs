@@ -311,13 +311,8 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
 /// `s` without a closing note in brackets (`A类（所提问题已经解决或基本
 /// 解决）` → `A类`); a short bracket inside a name stays (`执业（助理）医师`).
 fn strip_note(s: &str) -> &str {
-    let Some(inner) = s.strip_suffix(['）', ')']) else {
-        return s;
-    };
-    match inner.rfind(['（', '(']) {
-        Some(p) if inner.get(p..).is_some_and(|n| n.chars().count() > 5) && p > 0 => {
-            text::trim(inner.get(..p).unwrap_or(s))
-        }
+    match text::split_end_note(s) {
+        Some((head, note)) if note.chars().count() >= 5 => head,
         _ => s,
     }
 }
