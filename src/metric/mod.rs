@@ -530,29 +530,42 @@ fn basis(clause: &str) -> Option<&str> {
     (b.chars().count() >= 2).then_some(b)
 }
 
-/// Verbs that compare a figure with a level named after them, with the
-/// direction of the difference.
-const COMPARISONS: [(&str, Direction); 6] = [
-    ("高出", Direction::Increase),
-    ("高于", Direction::Increase),
-    ("快于", Direction::Increase),
-    ("低于", Direction::Decrease),
-    ("慢于", Direction::Decrease),
-    ("低出", Direction::Decrease),
+/// Verbs that compare a figure with a level named after them (高于, 高出,
+/// 快于, 低于, 低出, 慢于): their first characters with the direction;
+/// each ends in 于 or 出.
+const COMPARISONS: [(char, Direction); 4] = [
+    ('高', Direction::Increase),
+    ('快', Direction::Increase),
+    ('低', Direction::Decrease),
+    ('慢', Direction::Decrease),
 ];
 
-/// A comparison at the end of `before`: a verb of [`COMPARISONS`] and the
-/// level after it (`高于全市平均水平`), with the direction, where the verb
-/// starts, and the level (two to twenty characters, no comma).
+/// A comparison at the end of `before`: the last of 高于/高出/快于/低于/
+/// 低出/慢于 and the level after it (`高于全市平均水平`), with the direction,
+/// where the verb starts, and the level (two to twenty characters, no
+/// comma). One backward search for 于 and 出.
 fn comparison(before: &str) -> Option<(Direction, usize, &str)> {
-    let (p, len, dir) = COMPARISONS
-        .iter()
-        .filter_map(|(w, d)| before.rfind(w).map(|p| (p, w.len(), *d)))
-        .max_by_key(|&(p, _, _)| p)?;
-    let level = before.get(p + len..)?;
-    let n = level.chars().count();
-    let plain = (2..=20).contains(&n) && !level.contains(['，', ',', '；', '。']);
-    plain.then_some((dir, p, level))
+    let mut end = before.len();
+    while let Some(p) = before.get(..end)?.rfind(['于', '出']) {
+        let head = before.get(..p)?;
+        let found = head.chars().next_back().and_then(|c| {
+            let second = before.get(p..)?.chars().next()?;
+            // 快出, 慢出 are no comparisons
+            let ok = second == '于' || matches!(c, '高' | '低');
+            COMPARISONS
+                .iter()
+                .find(|(f, _)| *f == c && ok)
+                .map(|&(f, d)| (d, p - f.len_utf8()))
+        });
+        if let Some((dir, at)) = found {
+            let level = before.get(p + '于'.len_utf8()..)?;
+            let n = level.chars().count();
+            let plain = (2..=20).contains(&n) && !level.contains(['，', ',', '；', '。']);
+            return plain.then_some((dir, at, level));
+        }
+        end = p;
+    }
+    None
 }
 
 /// Whether `s` starts with a change verb.
