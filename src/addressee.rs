@@ -55,6 +55,35 @@ const EXPECTED: &str = "a name followed by a role (委员, 代表) or an organis
 pub(crate) fn addressee_line(line: &str, base: usize) -> Option<Vec<Addressee<'_>>> {
     let trimmed = text::trim(line);
     let content = strip_colon(trimmed)?;
+    addressees_in(content, line, base)
+}
+
+/// An addressee line that lost its colon, or ends in a comma or a greeting
+/// (`王强委员`, `王强委员，`, `尊敬的王强委员，您好！`), read only right above
+/// the opening: every addressee must carry a role, so that a banner such as
+/// `市卫健委` is not taken for one.
+pub(crate) fn loose_addressee_line(line: &str, base: usize) -> Option<Vec<Addressee<'_>>> {
+    let trimmed = text::trim(line);
+    let content = trimmed
+        .trim_end_matches(['！', '!', '，', ',', '：', ':'])
+        .trim_end();
+    let content = ["您好", "你好", "你们好", "您们好"]
+        .iter()
+        .find_map(|g| {
+            text::ends_with_folded(content, g).and_then(|n| content.get(..content.len() - n))
+        })
+        .unwrap_or(content)
+        .trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    if content.is_empty() {
+        return None;
+    }
+    let found = addressees_in(content, line, base)?;
+    found.iter().all(|a| a.role.is_some()).then_some(found)
+}
+
+/// The addressees of `content` (a part of `line`), unless it is too long or
+/// holds the words of a field.
+fn addressees_in<'a>(content: &'a str, line: &'a str, base: usize) -> Option<Vec<Addressee<'a>>> {
     if content.chars().count() > 60 {
         return None;
     }
@@ -64,7 +93,7 @@ pub(crate) fn addressee_line(line: &str, base: usize) -> Option<Vec<Addressee<'_
     {
         return None;
     }
-    entries(content, line, base).ok()
+    entries(content, line, base).ok().filter(|a| !a.is_empty())
 }
 
 /// Words of header and note fields, never part of an addressee line.
@@ -460,6 +489,46 @@ mod tests {
     use super::*;
 
     type Want = &'static [(&'static str, Option<&'static str>, bool)];
+
+    #[test]
+    fn loose_lines() {
+        let cases: &[(&str, Want)] = &[
+            ("王强委员", &[("王强", Some("委员"), false)]),
+            ("王强委员，", &[("王强", Some("委员"), false)]),
+            ("尊敬的王强委员，您好！", &[("王强", Some("委员"), false)]),
+            (
+                "李红、赵刚代表",
+                &[("李红", Some("代表"), false), ("赵刚", Some("代表"), false)],
+            ),
+        ];
+        for (line, want) in cases {
+            let got: Vec<_> = loose_addressee_line(line, 0)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| {
+                    (
+                        a.name.into_owned(),
+                        a.role.map(|r| r.into_owned()),
+                        a.others,
+                    )
+                })
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|(n, r, o)| (n.to_string(), r.map(str::to_string), *o))
+                .collect();
+            assert_eq!(got, want, "{line}");
+        }
+        // no role, no addressee: a banner or an office
+        for line in [
+            "市卫健委",
+            "关于市政协十三届二次会议第12号提案的答复",
+            "",
+            "您好！",
+        ] {
+            assert!(loose_addressee_line(line, 0).is_none(), "{line}");
+        }
+    }
 
     #[test]
     fn lines() {

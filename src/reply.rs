@@ -287,6 +287,18 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
             addressee_at = Some(i);
         }
     }
+    // an addressee line that lost its colon (`王强委员`, `尊敬的王强委员，您好！`)
+    // right above the opening
+    if let (None, Some(o)) = (addressee_at, opening_at) {
+        addressee_at = lines
+            .get(..o)
+            .and_then(|ls| ls.iter().rposition(|l| !l.is_blank()))
+            .filter(|&j| {
+                lines
+                    .get(j)
+                    .is_some_and(|l| addressee::loose_addressee_line(l.text, 0).is_some())
+            });
+    }
     let head_end = match (addressee_at, opening_at) {
         (Some(a), _) => a,
         (None, Some(o)) => o,
@@ -303,7 +315,9 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     head(&lines, head_end, &mut r);
 
     if let Some(a) = addressee_at.and_then(|a| lines.get(a)) {
-        r.addressees = addressee::addressee_line(a.text, a.span.start).unwrap_or_default();
+        r.addressees = addressee::addressee_line(a.text, a.span.start)
+            .or_else(|| addressee::loose_addressee_line(a.text, a.span.start))
+            .unwrap_or_default();
         r.spans.addressees = Some(a.span);
     }
 
