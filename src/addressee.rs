@@ -67,13 +67,7 @@ pub(crate) fn loose_addressee_line(line: &str, base: usize) -> Option<Vec<Addres
     let content = trimmed
         .trim_end_matches(['！', '!', '，', ',', '：', ':'])
         .trim_end();
-    let content = ["您好", "你好", "你们好", "您们好"]
-        .iter()
-        .find_map(|g| {
-            text::ends_with_folded(content, g).and_then(|n| content.get(..content.len() - n))
-        })
-        .unwrap_or(content)
-        .trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    let content = without_greeting(content).trim_end_matches(['，', ',', ' ', '\u{3000}']);
     if content.is_empty() {
         return None;
     }
@@ -328,7 +322,7 @@ fn item(s: &str) -> Option<Item<'_>> {
         while k > 0
             && chars
                 .get(k - 1)
-                .is_some_and(|(_, c)| text::is_digit(*c) || crate::date::fields::is_cn_numeral(*c))
+                .is_some_and(|(_, c)| text::is_digit(*c) || crate::grammar::is_cn_numeral(*c))
         {
             k -= 1;
         }
@@ -464,16 +458,16 @@ fn strip_greeting(s: &str) -> &str {
             break;
         }
     }
-    for g in ["您好", "你好", "你们好", "您们好"] {
-        if let Some(len) = text::ends_with_folded(s, g) {
-            s = s
-                .get(..s.len() - len)
-                .unwrap_or(s)
-                .trim_end_matches(is_space);
-            break;
-        }
-    }
-    strip_end_note(s)
+    strip_end_note(without_greeting(s))
+}
+
+/// `s` without a greeting at its end (`您好`, `你们好`) and the spaces
+/// before it.
+fn without_greeting(s: &str) -> &str {
+    ["您好", "你好", "你们好", "您们好"]
+        .iter()
+        .find_map(|g| text::ends_with_folded(s, g).and_then(|n| s.get(..s.len() - n)))
+        .map_or(s, |h| h.trim_end_matches(is_space))
 }
 
 /// `s` without a short note in brackets at its end (`（第7代表团）`).

@@ -30,10 +30,7 @@ fn cc_label(i: &str) -> PResult<'_, &str> {
 /// the line's offset). The final `。` is not a name; a line in brackets
 /// (`（抄送：…）`) loses them.
 pub(crate) fn cc_line(line: &str, base: usize) -> Option<Vec<(Cow<'_, str>, Span)>> {
-    let inner = line
-        .strip_prefix(['（', '('])
-        .and_then(|l| l.strip_suffix(['）', ')']))
-        .unwrap_or(line);
+    let inner = text::inside_brackets(line).unwrap_or(line);
     let (rest, _) = cc_label(inner).ok()?;
     let names = split_names(line, rest, base);
     // `市政府办公室 市人大人代工委`: names of organisations apart by spaces

@@ -218,6 +218,16 @@ pub(crate) fn cn_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` may be part of a Chinese numeral: a digit of [`cn_digit`],
+/// a zero (〇 ○ ◯ 零), 两, or a tens character (十 拾 廿 卅).
+pub(crate) fn is_cn_numeral(c: char) -> bool {
+    cn_digit(c).is_some()
+        || matches!(
+            c,
+            '〇' | '○' | '◯' | '零' | '十' | '拾' | '廿' | '卅' | '两' | '兩'
+        )
+}
+
 /// cn_small = [digit] "十" [digit] | digit — a Chinese numeral from 0 to 99
 /// as used for ordinals, terms and sessions (`一`, `十`, `十四`, `二十三`).
 pub(crate) fn cn_small(input: &str) -> PResult<'_, u32> {

@@ -43,6 +43,18 @@ enum TailKind {
     Unknown,
 }
 
+impl TailKind {
+    /// Whether the line is part of the reply's tail proper (closing,
+    /// signature, contact, cc, attachments, notes), not blank, chrome or
+    /// unread.
+    fn is_real(self) -> bool {
+        !matches!(
+            self,
+            TailKind::Blank | TailKind::Chrome | TailKind::Junk | TailKind::Unknown
+        )
+    }
+}
+
 /// How many unread labelled lines the tail walk passes over.
 const MAX_UNKNOWN_AT_END: usize = 2;
 
@@ -53,7 +65,7 @@ const MAX_UNKNOWN_AT_END: usize = 2;
 fn label_like(t: &str) -> bool {
     let n = t.chars().count();
     let labelled = t.chars().take(10).any(text::is_colon);
-    let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    let bracketed = text::inside_brackets(t).is_some();
     n <= 80 && (labelled || bracketed) && !t.ends_with(['。', '！', '？', '!', '?'])
 }
 
@@ -171,7 +183,7 @@ fn is_note(t: &str) -> bool {
     if is_header_line(t) {
         return true;
     }
-    let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    let bracketed = text::inside_brackets(t).is_some();
     (bracketed && (t.contains("公开") || t.contains("此件")))
         || printed_line(t)
         || text::matches(
@@ -374,10 +386,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         }
         match kind {
             Some(k) => {
-                if !matches!(
-                    k,
-                    TailKind::Blank | TailKind::Chrome | TailKind::Junk | TailKind::Unknown
-                ) {
+                if k.is_real() {
                     seen_real = true;
                 }
                 if let Some(slot) = kinds.get_mut(i) {
@@ -390,16 +399,14 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     }
     if unknown_at_end > 0 {
         // unread lines with no tail line above them are body text after all
-        let is_real = |k: Option<TailKind>| {
-            !matches!(
-                k,
-                None | Some(
-                    TailKind::Blank | TailKind::Chrome | TailKind::Junk | TailKind::Unknown
-                )
-            )
-        };
         let top_real = (tail_start..lines.len())
-            .find(|&i| is_real(kinds.get(i).copied().flatten()))
+            .find(|&i| {
+                kinds
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .is_some_and(TailKind::is_real)
+            })
             .unwrap_or(lines.len());
         let last_unknown_above = (tail_start..top_real)
             .rev()
@@ -932,10 +939,7 @@ fn note_line<'a>(l: Line<'a>, r: &mut Reply<'a>) {
         Some(fields) => r.notes.extend(fields),
         None => {
             // `（公开属性：主动公开）`: the brackets hold the whole note
-            let t = l
-                .text
-                .strip_prefix(['（', '('])
-                .and_then(|t| t.strip_suffix(['）', ')']))
+            let t = text::inside_brackets(l.text)
                 .filter(|t| t.contains([':', '：']))
                 .unwrap_or(l.text);
             let (key, value) = match t.find([':', '：']) {

@@ -197,10 +197,7 @@ pub(crate) fn date_line(line: &str) -> Option<(Date, std::ops::Range<usize>)> {
 /// A short note in brackets after a signature date: `（盖章）`,
 /// `（此件公开发布）`.
 fn short_note(rest: &str) -> bool {
-    let inner = rest
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']));
-    inner.is_some_and(|i| {
+    text::inside_brackets(rest).is_some_and(|i| {
         let n = i.chars().count();
         (1..=12).contains(&n)
             && !i

@@ -317,6 +317,12 @@ impl Iterator for Folded<'_> {
     }
 }
 
+/// What stands inside the brackets when the whole of `s` is in brackets
+/// of either width (`（公开属性：主动公开）` → `公开属性：主动公开`).
+pub(crate) fn inside_brackets(s: &str) -> Option<&str> {
+    s.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])
+}
+
 /// `s` split before the note in brackets that ends it (`陈晓东代表（第7代表团）`
 /// → `陈晓东代表` and `第7代表团`), the text before it trimmed; `None` when
 /// `s` does not end in a bracket or the note is all of `s`.

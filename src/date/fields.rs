@@ -336,13 +336,7 @@ pub(crate) fn year_digit(c: char) -> Option<(u32, Option<DateStyle>)> {
 
 /// Whether `c` may be part of a Chinese numeral in a date (used by the scan
 /// to start only at the first character of a run).
-pub(crate) fn is_cn_numeral(c: char) -> bool {
-    cn_digit(c).is_some()
-        || matches!(
-            c,
-            '〇' | '○' | '◯' | '零' | '十' | '拾' | '廿' | '卅' | '两' | '兩'
-        )
-}
+pub(crate) use crate::grammar::is_cn_numeral;
 
 /// A small Chinese number at the start of `s` (0–99): `三`, `十`, `十二`,
 /// `二十`, `二十一`, `廿二`, `卅一`, `零五`/`〇五` (minutes), and `两` when

@@ -376,8 +376,8 @@ fn ordinal_before(before: &str) -> bool {
         else {
             return false;
         };
-        let numeral = list
-            .trim_end_matches(|c: char| text::is_digit(c) || crate::date::fields::is_cn_numeral(c));
+        let numeral =
+            list.trim_end_matches(|c: char| text::is_digit(c) || crate::grammar::is_cn_numeral(c));
         if numeral.len() == list.len() {
             return false;
         }

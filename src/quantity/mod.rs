@@ -868,8 +868,7 @@ fn shared_unit<'a>(text: &'a str, i: usize, p: &Part<'a>, neg: bool) -> Option<S
         let (value, upper) = p.bounds(neg);
         // as for a number with its own unit: a count with a fraction is a
         // heading number, and 成 is not read this way
-        let heading = unit.kind == MetricKind::Count && !value.fract().is_zero();
-        if heading || unit.special != Special::None {
+        if heading_number(unit, value, None) || unit.special != Special::None {
             return None;
         }
         let unit_text = Cow::Borrowed(text.get(us..ue)?);
