@@ -31,6 +31,13 @@ const LEAD: &[&str] = &[
     "我省",
     "其中",
     "全年",
+    "今年",
+    "去年",
+    "当年",
+    "剩余",
+    "年底前",
+    "年底",
+    "年内",
     "共计",
     "共有",
     "共",
@@ -111,6 +118,7 @@ const LEAD: &[&str] = &[
     "补助",
     "帮助",
     "带动",
+    "申请",
     "吸纳",
     "提供",
     "开展",
@@ -158,6 +166,14 @@ const TRAIL: &[&str] = &[
     "合计",
     "共计",
     "突破",
+    "首次",
+    "将于",
+    "计划于",
+    "计划在",
+    "力争在",
+    "预计于",
+    "保持",
+    "维持",
     "年平均",
     "年均",
     "平均",
@@ -232,7 +248,8 @@ fn lead_starts_word(w: &str, rest: &str) -> bool {
     match rest.chars().next().map(text::fold) {
         Some('率') => true,
         Some(c) if w == "有" => "效关机色限序力益偿线意".contains(c),
-        Some('区') => w == "建成",
+        // 建成区 (the built-up area), but 建成区域性…
+        Some('区') => w == "建成" && !rest.starts_with("区域"),
         // 招聘会, 招聘岗位
         Some('会' | '岗') => w == "招聘",
         _ => false,
@@ -295,18 +312,41 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         strip_scope(skip_clause_marker(skip_heading_number(text::trim(before)))),
         &LEAD_WORDS,
     );
+    let s = strip_lead(after_have(s), &LEAD_WORDS);
     let s = strip_trail(s);
     let s = strip_lead(s, &LEAD_WORDS);
     let s = s.trim_matches(|c: char| {
         text::is_space(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '（' | '(')
     });
     let s = strip_note(s);
-    // 给予50万元的一次性奖励: what is given is named after the figure
-    if s.ends_with("给予") || s.ends_with("予以") || only_scope(s) {
+    // 给予50万元的一次性奖励: what is given is named after the figure; a
+    // bare 增幅 names no indicator (the rate qualifies the figure before it)
+    if s.ends_with("给予") || s.ends_with("予以") || only_scope(s) || RATE_WORDS.contains(&s) {
         return None;
     }
     ((s.chars().count() >= 2 && s.chars().any(text::is_han)) || is_acronym(s)).then_some(s)
 }
+
+/// What follows 共有 or 现有 inside `s`, when words name a place or a group
+/// before it (`城区共有停车泊位` → `停车泊位`); a rate's base stays
+/// (`每万人拥有…` is not cut).
+fn after_have(s: &str) -> &str {
+    if s.starts_with('每') {
+        return s;
+    }
+    for w in ["共有", "现有"] {
+        if let Some(p) = s.find(w).filter(|&p| p > 0) {
+            let rest = s.get(p + w.len()..).unwrap_or("");
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    s
+}
+
+/// Words for "the rate of change" that name no indicator by themselves.
+const RATE_WORDS: [&str; 5] = ["增幅", "增速", "涨幅", "降幅", "增长率"];
 
 /// `s` without a closing note in brackets (`A类（所提问题已经解决或基本
 /// 解决）` → `A类`); a short bracket inside a name stays (`执业（助理）医师`).
@@ -557,6 +597,23 @@ mod tests {
             ("建成5G基站", Some("5G基站")),
             ("森林蓄积量增加到", Some("森林蓄积量")),
             ("人均住房面积由", Some("人均住房面积")),
+            ("城区共有停车泊位", Some("停车泊位")),
+            ("全县义务教育阶段学校共有在校生", Some("在校生")),
+            ("每万人拥有律师数", Some("每万人拥有律师数")),
+            ("建成区域性养老服务中心", Some("区域性养老服务中心")),
+            ("今年新建", None),
+            ("完成剩余", None),
+            ("惠及农户", Some("惠及农户")),
+            ("申请中央预算内资金", Some("中央预算内资金")),
+            (
+                "县级以上集中式饮用水水源地水质达标率保持",
+                Some("县级以上集中式饮用水水源地水质达标率"),
+            ),
+            ("对年销售收入首次突破", Some("对年销售收入")),
+            ("增幅", None),
+            ("我局将于", None),
+            ("计划在", None),
+            ("收入增幅", Some("收入增幅")),
         ];
         for (before, want) in cases {
             assert_eq!(from_before(before), *want, "{before}");

@@ -605,7 +605,9 @@ fn share_word(before: &str) -> Option<(usize, usize)> {
 
 /// Verbs that a share's whole follows when the share has no 占
 /// (`完成年度预算的103.5%`), longest first where one opens another.
-const SHARE_VERBS: [&str; 8] = [
+const SHARE_VERBS: [&str; 10] = [
+    "按照",
+    "按",
     "完成了",
     "完成",
     "贡献了",
@@ -686,7 +688,15 @@ fn build<'a>(
     // change: 同比增长12.3%
     let mut change = None;
     let mut basis_text = None;
-    if let Some((dir, verb_at)) = change_at_end(before) {
+    let points = matches!(q.kind, MetricKind::PercentagePoint | MetricKind::Percent);
+    // a comparison ends the clause before the number: a change word at its
+    // end belongs to the compared level (`高于各项贷款平均增速2.3个百分点`)
+    let compared = if points { comparison(before) } else { None };
+    let change_found = match compared {
+        Some(_) => None,
+        None => change_at_end(before),
+    };
+    if let Some((dir, verb_at)) = change_found {
         change = Some(dir);
         basis_text = basis(before);
         let mut cut = verb_at;
@@ -699,8 +709,8 @@ fn build<'a>(
         before = before.get(..cut).unwrap_or(before);
     }
     // a difference from a level named after the verb: 高于全市平均水平2.1个百分点
-    if change.is_none() && matches!(q.kind, MetricKind::PercentagePoint | MetricKind::Percent) {
-        if let Some((dir, verb_at, level)) = comparison(before) {
+    if change.is_none() {
+        if let Some((dir, verb_at, level)) = compared {
             change = Some(dir);
             basis_text = Some(level);
             before = before.get(..verb_at).unwrap_or(before);
@@ -800,7 +810,10 @@ fn build<'a>(
     if label.is_none() && prev_in_clause.is_none() && !before_date.is_empty() {
         label = label::from_before(before_date).map(Cow::Borrowed);
     }
-    if label.is_none() && change.is_none() && !is_share {
+    // a time limit (`3至5年内基本解决`) is followed by what is done in it,
+    // not by what it counts
+    let limit = q.text.ends_with('内');
+    if label.is_none() && change.is_none() && !is_share && !limit {
         label = label::from_after(text.get(q.span.end..).unwrap_or("")).map(Cow::Borrowed);
         // the later figure of `由28平方米增加到36平方米` measures the same thing
         if label.is_none() {

@@ -535,6 +535,69 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
             ("工业投资", "12.5", "%", "increase", "比上年"),
         ],
     ),
+    // a comparison whose level ends in a change word (增速) is not a change
+    // of the words before it; a bare 增幅 names no indicator
+    (
+        "涉农贷款余额同比增长11.6%，高于各项贷款平均增速2.3个百分点。",
+        &[
+            ("涉农贷款余额", "11.6", "%", "increase", "同比"),
+            (
+                "涉农贷款余额",
+                "2.3",
+                "个百分点",
+                "increase",
+                "各项贷款平均增速",
+            ),
+        ],
+    ),
+    (
+        "农村居民人均可支配收入同比增长8.2%，增幅高于城镇居民2.1个百分点。",
+        &[
+            ("农村居民人均可支配收入", "8.2", "%", "increase", "同比"),
+            (
+                "农村居民人均可支配收入",
+                "2.1",
+                "个百分点",
+                "increase",
+                "城镇居民",
+            ),
+        ],
+    ),
+    // a place, then 共有/现有, then what is counted
+    (
+        "城区共有停车泊位4.6万个，全县义务教育阶段学校现有在校生8.6万人。",
+        &[
+            ("停车泊位", "4.6", "万个", "", ""),
+            ("在校生", "8.6", "万人", "", ""),
+        ],
+    ),
+    // 今年/剩余 before the verb: the noun after the unit is counted
+    (
+        "今年新建3个产业园区，年底前完成剩余134个排污口整治任务。",
+        &[
+            ("产业园区", "3", "个", "", ""),
+            ("排污口整治任务", "134", "个", "", ""),
+        ],
+    ),
+    (
+        "我市已建成区域性养老服务中心23个，水质达标率保持100%。",
+        &[
+            ("区域性养老服务中心", "23", "个", "", ""),
+            ("水质达标率", "100", "%", "", ""),
+        ],
+    ),
+    // a time limit has no label from the words after it
+    (
+        "力争3至5年内基本解决城区停车难问题。",
+        &[("", "3", "年", "", "")],
+    ),
+    (
+        "其中申请中央预算内资金1.2亿元，对年销售收入首次突破1亿元的企业给予奖励。",
+        &[
+            ("中央预算内资金", "1.2", "亿元", "", ""),
+            ("对年销售收入", "1", "亿元", "", ""),
+        ],
+    ),
     ("新建一个村级服务中心，统一配备两会期间值班人员。", &[]),
     (
         "全力打造“515”产业体系，落实《关于促进发展的若干政策24条》。",
@@ -595,6 +658,11 @@ type Detail<'a> = (
 /// Sentences with the rest of a metric: scaled value, share, period,
 /// approximation, cumulative, and the figure a rate refers to.
 const DETAILS: &[(&str, &[Detail<'static>])] = &[
+    // 按…的N%: a share of the base it is computed on
+    (
+        "按照设备投资额的10%给予补助。",
+        &[("10%", "", "设备投资额", "", "", "", false, None)],
+    ),
     // a share after a verb, with no 占
     (
         "全市一般公共预算收入完成85.2亿元，完成年度预算的103.5%。",
