@@ -392,6 +392,7 @@ fn arabic(s: &str) -> Result<Arabic, LexError> {
     let mut in_frac = false;
     let mut overflow = false;
     let mut group_len: Option<usize> = None; // digits since the last comma
+    let mut separator: Option<char> = None; // the first group separator
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if let Some(d) = digit_value(c) {
@@ -427,13 +428,16 @@ fn arabic(s: &str) -> Result<Arabic, LexError> {
             group_len = None;
             continue;
         }
-        if c == ','
+        let grouping = c == ',' || is_group_space(c);
+        if grouping
             && !in_frac
             && next_is_digit
+            && separator.is_none_or(|sep| sep == c)
             && ((group_len.is_none() && (1..=3).contains(&int_digits)) || group_len == Some(3))
-            && thousands_group_follows(chars.clone().map(|(_, c)| c))
+            && thousands_group_follows(chars.clone().map(|(_, c)| c), c)
         {
             group_len = Some(0);
+            separator = Some(c);
             continue;
         }
         break;
@@ -455,15 +459,33 @@ fn arabic(s: &str) -> Result<Arabic, LexError> {
     })
 }
 
-/// Exactly three digits and then no digit: a thousands group.
-fn thousands_group_follows(mut rest: impl Iterator<Item = char>) -> bool {
-    for _ in 0..3 {
+/// Exactly three digits and then no digit: a thousands group after the
+/// separator `sep`. After a space (`12 600人`, GB/T 15835's grouping), the
+/// groups must end at a word or unit, not at more space: a row of figures
+/// in a flattened table (`1 200 300`) is no number.
+fn thousands_group_follows(mut rest: impl Iterator<Item = char>, sep: char) -> bool {
+    loop {
+        for _ in 0..3 {
+            match rest.next() {
+                Some(c) if digit_value(c).is_some() => {}
+                _ => return false,
+            }
+        }
         match rest.next() {
-            Some(c) if digit_value(c).is_some() => {}
-            _ => return false,
+            Some(c) if digit_value(c).is_some() => return false,
+            _ if sep == ',' => return true,
+            // another group of the same number
+            Some(c) if c == sep => {}
+            Some(c) => return !c.is_whitespace() && c != ',',
+            None => return false,
         }
     }
-    !matches!(rest.next(), Some(c) if digit_value(c).is_some())
+}
+
+/// Spaces that group the digits of a long number: the ASCII space, the
+/// no-break space and the thin spaces.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
 }
 
 /// Whether a numeral character stands at the start of `s` (used to step
@@ -1234,6 +1256,16 @@ mod tests {
             ("1,234.5元", "元", "1234.5"),
             ("592，759", "，759", "592"),
             ("1,2345", ",2345", "1"),
+            // digits grouped by spaces end at a word or unit
+            ("12 600人", "人", "12600"),
+            ("1 234 567元", "元", "1234567"),
+            ("12\u{2009}600人", "人", "12600"),
+            ("1 200 300\n", " 200 300\n", "1"),
+            ("2 500 人", " 500 人", "2"),
+            ("12 600,000元", " 600,000元", "12"),
+            ("138 0013 8000", " 0013 8000", "138"),
+            ("1234 567元", " 567元", "1234"),
+            ("12 600.5元", "元", "12600.5"),
             ("2.2本", "本", "2.2"),
             ("三点半", "点半", "3"),
         ];

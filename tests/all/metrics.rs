@@ -586,6 +586,19 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
             ("水质达标率", "100", "%", "", ""),
         ],
     ),
+    // what is given is named after the figure
+    (
+        "对取得合格登记证的电梯，将继续予以一次性20万元的补助。",
+        &[("补助", "20", "万元", "", "")],
+    ),
+    // digits grouped by a space (GB/T 15835)
+    (
+        "带动就业12 600人，建设高标准农田5.6万亩。",
+        &[
+            ("就业", "12600", "人", "", ""),
+            ("高标准农田", "5.6", "万亩", "", ""),
+        ],
+    ),
     // a time limit has no label from the words after it
     (
         "力争3至5年内基本解决城区停车难问题。",
