@@ -74,6 +74,13 @@ const KEYS: &[(&str, KeyRole)] = &[
     ("字号", KeyRole::Other),
     ("字体", KeyRole::Other),
     ("提案类别", KeyRole::Other),
+    ("建议类别", KeyRole::Other),
+    ("办理类别", KeyRole::Other),
+    ("答复类别", KeyRole::Other),
+    ("办理结果", KeyRole::Other),
+    ("公开形式", KeyRole::Other),
+    ("紧急程度", KeyRole::Other),
+    ("密级", KeyRole::Other),
 ];
 
 /// The role of a key as written (spaces inside ignored).

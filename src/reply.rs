@@ -646,11 +646,16 @@ fn title_run<'a>(run: Vec<Line<'a>>, r: &mut Reply<'a>) {
         if l.text.chars().count() <= 30 {
             // the letterhead (发文机关标志): `青云县住房和城乡建设局`,
             // `某某县人民政府文件`
-            if r.issuer.is_none() {
-                let org = l.text.strip_suffix("文件").unwrap_or(l.text);
-                if signature::is_org_line(org) && !org.contains(text::is_space) {
-                    r.issuer = Some(Cow::Borrowed(org));
-                }
+            // (or the issuer the title names, written again above it)
+            let org = l.text.strip_suffix("文件").unwrap_or(l.text);
+            let issuer = r.issuer.as_deref().is_none_or(|i| i == org)
+                && r.spans.issuer.is_none()
+                && signature::is_org_line(org)
+                && !org.contains(text::is_space);
+            if issuer {
+                r.issuer = Some(Cow::Borrowed(org));
+                r.spans.issuer = Some(l.span);
+                continue;
             }
             push_chrome(r, ChromeKind::Banner, *l, None);
         } else {

@@ -267,6 +267,9 @@ impl Attachment<'_> {
 pub struct ReplySpans {
     /// The title's lines (a title may wrap over several).
     pub title: Vec<Span>,
+    /// The letterhead line the issuer was read from (`青云县住房和城乡建设局`
+    /// above or below the title), when the title does not name it.
+    pub issuer: Option<Span>,
     /// The category mark.
     pub category: Option<Span>,
     /// The `签发人：` field.
@@ -291,8 +294,8 @@ pub struct Reply<'a> {
     /// The title, its lines joined when it wraps.
     pub title: Option<Cow<'a, str>>,
     /// The office named at the head of the title (`交通运输部关于…`), or
-    /// else in the letterhead above it (`青云县住房和城乡建设局`,
-    /// `某某县人民政府文件`; the line itself is also listed as banner chrome).
+    /// else in the letterhead line above or below it (`青云县住房和城乡建设局`,
+    /// `某某县人民政府文件`; that line's span is `spans.issuer`).
     pub issuer: Option<Cow<'a, str>>,
     /// The document form at the end of the title as written: 答复, 答复函,
     /// 复函, 会办意见, 答复的函, 函.

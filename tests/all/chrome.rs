@@ -155,3 +155,44 @@ fn unread_lines_inside_the_tail() {
         assert_eq!(names, attachment.into_iter().collect::<Vec<_>>(), "{mid}");
     }
 }
+
+/// The office's name on a line of its own above or below the title is the
+/// issuer, with its span, and no page chrome (right above the title it is
+/// the title's first line); header fields on one line apart by spaces are
+/// read one by one.
+#[test]
+fn letterhead_line_is_the_issuer() {
+    let tail = "王强委员：\n您提出的提案收悉，现答复如下：\n我市有医院12家。\n\
+                感谢您的关心。\n市卫生健康委员会\n2023年6月1日\n";
+    let title = "关于市政协十三届二次会议第12号提案的答复";
+    for head in [
+        format!("市卫生健康委员会\n卫函〔2023〕12号\n{title}\n"),
+        format!("{title}\n市卫生健康委员会\n"),
+        format!("{title}\n市卫生健康委员会\n公开属性：主动公开          办理类别：A类\n"),
+    ] {
+        let doc = format!("{head}{tail}");
+        let r = govreply::parse(&doc).unwrap();
+        super::invariants::check(&doc, &r);
+        assert_eq!(r.issuer.as_deref(), Some("市卫生健康委员会"), "{head}");
+        let Some(span) = r.spans.issuer else {
+            panic!("{head}: no span for the issuer");
+        };
+        assert_eq!(&doc[span.start..span.end], "市卫生健康委员会");
+        assert!(r.chrome.is_empty(), "{head}: {:?}", r.chrome);
+        assert!(r.diagnostics.is_empty(), "{head}: {:?}", r.diagnostics);
+        if head.contains("公开属性") {
+            let fields: Vec<(&str, &str)> = r
+                .header
+                .iter()
+                .map(|f| (f.key.as_ref(), f.value.as_ref()))
+                .collect();
+            assert_eq!(fields, [("公开属性", "主动公开"), ("办理类别", "A类")]);
+        }
+    }
+    // a short line that is no office's name stays page chrome
+    let doc = format!("欢迎访问本站\n{title}\n{tail}");
+    let r = govreply::parse(&doc).unwrap();
+    assert_eq!(r.issuer, None);
+    assert_eq!(r.spans.issuer, None);
+    assert_eq!(r.chrome.len(), 1);
+}

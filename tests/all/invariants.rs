@@ -10,6 +10,7 @@ pub fn spans(r: &Reply<'_>) -> Vec<Span> {
     v.extend(r.header.iter().map(|f| f.span));
     v.extend(r.notes.iter().map(|f| f.span));
     v.extend(r.spans.title.iter().copied());
+    v.extend(r.spans.issuer);
     v.extend(r.spans.category);
     v.extend(r.spans.signer);
     v.extend(r.spans.addressees);
