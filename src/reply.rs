@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::body::heading::{heading_marker, split_heading};
+use crate::body::heading::{heading_marker, run_on_next, split_heading};
 use crate::body::{self, Item, ParaText};
 use crate::chrome::chrome_line;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
@@ -747,6 +747,9 @@ struct BodyItems<'a, 'r, L> {
     pending: Vec<(&'a str, usize)>,
     /// A heading read together with the paragraph it ended.
     queued: Option<Item<'a>>,
+    /// The rest of a line after a run-on heading (`…。（二）强化管理。…`),
+    /// read as the next line.
+    carry: Option<Line<'a>>,
     r: &'r mut Reply<'a>,
 }
 
@@ -756,6 +759,7 @@ impl<'a, 'r, L: Iterator<Item = Line<'a>>> BodyItems<'a, 'r, L> {
             lines,
             pending: Vec::new(),
             queued: None,
+            carry: None,
             r,
         }
     }
@@ -778,7 +782,7 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
         if let Some(item) = self.queued.take() {
             return Some(item);
         }
-        while let Some(l) = self.lines.next() {
+        while let Some(l) = self.carry.take().or_else(|| self.lines.next()) {
             if l.is_blank() {
                 continue;
             }
@@ -798,14 +802,31 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                 self.pending.push((l.text, l.span.start));
                 continue;
             }
-            if let Some((marker, rest)) = heading_marker(l.text) {
+            if let Some((marker, mut rest)) = heading_marker(l.text) {
+                let mut span = l.span;
+                // the next heading of the level run on in the same line is
+                // read as a line of its own
+                if let Some(p) = run_on_next(rest, &marker) {
+                    let cut = crate::span::offset_in(l.text, rest) + p;
+                    let (this, next) = l.text.split_at(cut);
+                    self.carry = Some(Line {
+                        text: next,
+                        span: Span::new(l.span.start + cut, l.span.end),
+                    });
+                    let this = this.trim_end_matches(text::is_space);
+                    span = Span::new(l.span.start, l.span.start + this.len());
+                    rest = rest
+                        .get(..p)
+                        .unwrap_or(rest)
+                        .trim_end_matches(text::is_space);
+                }
                 let (heading, run_on) = split_heading(rest);
                 let body = run_on
                     .map(|b| ParaText::single(b, l.span.start + crate::span::offset_in(l.text, b)));
                 let item = Item::Heading {
                     marker,
                     heading,
-                    span: l.span,
+                    span,
                     body,
                 };
                 return match self.flush() {

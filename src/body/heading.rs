@@ -133,6 +133,35 @@ pub(crate) fn heading_marker(line: &str) -> Option<(Marker<'_>, &str)> {
     None
 }
 
+/// Where the text after a heading marker runs on into the next heading of
+/// the same level (`完善办法。按照…分配。（二）强化管理。…`): the byte
+/// offset in `rest` of the next marker, which follows the end of a
+/// sentence or a semicolon. Only for `一、` and `（一）`: numbered clauses
+/// run on in a paragraph (`（1）…（2）…`, `①…②…`) are measures, and `2.`
+/// may be a figure.
+pub(crate) fn run_on_next(rest: &str, marker: &Marker<'_>) -> Option<usize> {
+    if !matches!(marker.level, 1 | 2) {
+        return None;
+    }
+    let mut from = 0;
+    while let Some((p, c)) = rest.get(from..).and_then(|r| {
+        r.char_indices()
+            .find(|(_, c)| text::is_sentence_end(*c) || matches!(c, '；' | ';'))
+    }) {
+        let after = from + p + c.len_utf8();
+        let next = rest.get(after..).unwrap_or("");
+        let at = after + (next.len() - next.trim_start_matches(text::is_space).len());
+        let follows = heading_marker(rest.get(at..).unwrap_or("")).is_some_and(|(m, _)| {
+            m.level == marker.level && m.ordinal == marker.ordinal.saturating_add(1)
+        });
+        if follows {
+            return Some(at);
+        }
+        from = after;
+    }
+    None
+}
+
 /// Splits the text after a marker into its heading and the run-on body.
 ///
 /// - A line with no full stop and at most 40 characters is all heading
@@ -222,6 +251,37 @@ mod tests {
         ];
         for (rest, want) in cases {
             assert_eq!(split_heading(rest), *want, "{rest}");
+        }
+    }
+
+    #[test]
+    fn run_on_headings() {
+        // (line, where the next heading of the level starts in the text
+        // after the marker)
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "（一）完善办法。按照因素法分配。（二）强化管理。",
+                Some("（二）强化管理。"),
+            ),
+            (
+                "（一）加强领导；（二）完善制度；（三）强化考核。",
+                Some("（二）完善制度；（三）强化考核。"),
+            ),
+            (
+                "一、基本情况。全市有医院12家。 二、下一步工作",
+                Some("二、下一步工作"),
+            ),
+            ("（一）完善办法。按照（三）的规定分配。", None),
+            ("（一）完善办法，（二）强化管理。", None),
+            ("一、基本情况。二是加强管理。", None),
+            ("（1）扩大规模；（2）加强品牌建设。", None),
+            ("1.发展现状。2.存在问题。", None),
+            ("（二）强化管理。（二）重复。", None),
+        ];
+        for (line, want) in cases {
+            let (m, rest) = heading_marker(line).unwrap();
+            let got = run_on_next(rest, &m).map(|p| &rest[p..]);
+            assert_eq!(got, *want, "{line}");
         }
     }
 }
