@@ -325,9 +325,11 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             return false;
         }
     }
-    // an amount with 以上/以下 before a noun names a class, not a figure:
-    // 10亿元以上项目, 2000万元以上的企业 (but 完成投资10亿元以上，)
-    if q.kind == MetricKind::Amount
+    // an amount or a measure with 以上/以下 before a noun names a class,
+    // not a figure: 10亿元以上项目, 2000万元以上的企业, 50亩以上的种植大户
+    // (but 完成投资10亿元以上，); a count before a noun stays a figure
+    // (培育10家以上的龙头企业)
+    if matches!(q.kind, MetricKind::Amount | MetricKind::Measure)
         && q.approx
             .as_deref()
             .is_some_and(|a| matches!(a, "以上" | "以下" | "及以上"))

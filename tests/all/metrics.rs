@@ -852,6 +852,11 @@ const NON_METRICS: &[(&str, &[&str])] = &[
         "新开工10亿元以上项目23个，培育营收2000万元以上的企业。",
         &["23个"],
     ),
+    // a measure bounding a class; the count that follows is a figure
+    (
+        "50亩以上的种植大户仅占12%，培育10家以上的龙头企业。",
+        &["12%", "10家以上"],
+    ),
     // a year digit by digit, a session of a plenary, the name of a plan
     ("二〇二三年工作要点。", &[]),
     ("深入学习市委十二届五次全会精神。", &[]),
