@@ -341,13 +341,17 @@ fn after_have(s: &str) -> &str {
     if s.starts_with('每') {
         return s;
     }
-    for w in ["共有", "现有"] {
-        if let Some(p) = s.find(w).filter(|&p| p > 0) {
-            let rest = s.get(p + w.len()..).unwrap_or("");
-            if rest.chars().count() >= 2 {
-                return rest;
-            }
+    // one search for 有 (no substring searcher set up per label)
+    let mut from = 0;
+    while let Some(p) = s.get(from..).and_then(|r| r.find('有')) {
+        let at = from + p;
+        let head = s.get(..at).unwrap_or("");
+        let rest = s.get(at + '有'.len_utf8()..).unwrap_or("");
+        let have = head.ends_with(['共', '现']) && head.chars().count() >= 2;
+        if have && rest.chars().count() >= 2 {
+            return rest;
         }
+        from = at + '有'.len_utf8();
     }
     s
 }
