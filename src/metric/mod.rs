@@ -812,11 +812,13 @@ fn build<'a>(
     if label.is_none() && prev_in_clause.is_none() && !before_date.is_empty() {
         label = label::from_before(before_date).map(Cow::Borrowed);
     }
-    // a time limit (`3至5年内基本解决`) is followed by what is done in it,
-    // not by what it counts
-    let limit = q.text.ends_with('内');
-    if label.is_none() && change.is_none() && !is_share && !limit {
-        label = label::from_after(text.get(q.span.end..).unwrap_or("")).map(Cow::Borrowed);
+    // a time span (`3至5年内基本解决`, `连续五年保持增长`) is followed by
+    // what is done in it, not by what it counts, unless 的 joins them
+    // (`为期3天的培训`)
+    let after = text.get(q.span.end..).unwrap_or("");
+    let span_of_time = TIME_UNITS.contains(&q.unit.as_ref()) && !after.starts_with('的');
+    if label.is_none() && change.is_none() && !is_share && !span_of_time {
+        label = label::from_after(after).map(Cow::Borrowed);
         // the later figure of `由28平方米增加到36平方米` measures the same thing
         if label.is_none() {
             label = prev_in_clause

@@ -599,7 +599,10 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
             ("高标准农田", "5.6", "万亩", "", ""),
         ],
     ),
-    // a time limit has no label from the words after it
+    // a span of time has no label from the words after it, unless 的
+    // joins them
+    ("连续五年保持增长。", &[("", "5", "年", "", "")]),
+    ("举办为期3天的培训。", &[("培训", "3", "天", "", "")]),
     (
         "力争3至5年内基本解决城区停车难问题。",
         &[("", "3", "年", "", "")],
