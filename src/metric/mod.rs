@@ -267,6 +267,14 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             {
                 return false;
             }
+            // 1.2021年农村饮水工程项目清单: a list number glued to a year
+            let year_after_point = q.value.scale() == 4 && {
+                let frac = (q.value.fract() * rust_decimal::Decimal::from(10_000)).trunc();
+                year_like(frac)
+            };
+            if year_after_point {
+                return false;
+            }
             // 二〇二三年: a year written digit by digit
             let digits = q.text.trim_end_matches('年');
             let digit_by_digit = digits.chars().count() == 4

@@ -860,6 +860,8 @@ const NON_METRICS: &[(&str, &[&str])] = &[
         "50亩以上的种植大户仅占12%，培育10家以上的龙头企业。",
         &["12%", "10家以上"],
     ),
+    // a list number glued to a year
+    ("附件：1.2021年农村饮水工程项目清单", &[]),
     // a year digit by digit, a session of a plenary, the name of a plan
     ("二〇二三年工作要点。", &[]),
     ("深入学习市委十二届五次全会精神。", &[]),
