@@ -390,8 +390,13 @@ impl<'a> Builder<'a> {
             }
             Field::Phone | Field::Fax => {
                 let (rest, _) = sp0(value).unwrap_or((value, ""));
-                // 联系方式：刘七 0731-88886666: a person's name before the number
+                // 联系方式：刘七 0731-88886666: a person's name before the
+                // number, perhaps after the office (`综合科 刘军 0532-…`)
                 let (name, after) = name_part(rest);
+                let (office, name) = match office_and_person(name) {
+                    Some((office, person)) => (Some(office), person),
+                    None => (None, name),
+                };
                 let person = field == Field::Phone
                     && (2..=4).contains(&name.chars().count())
                     && name.chars().all(text::is_han)
@@ -403,6 +408,13 @@ impl<'a> Builder<'a> {
                     }
                     self.claimed
                         .push(Span::new(at(name), at(name) + name.len()));
+                    if let Some(office) = office {
+                        if self.contact.unit.is_none() {
+                            self.contact.unit = Some(Cow::Borrowed(office));
+                        }
+                        self.claimed
+                            .push(Span::new(at(office), at(office) + office.len()));
+                    }
                     after.trim_start_matches(|c: char| is_space(c) || is_list_sep(c))
                 } else {
                     rest
@@ -827,6 +839,16 @@ mod tests {
         (
             "联系电话：县教育局 6223456",
             Want { phones: &["6223456"], ..NONE },
+        ),
+        // the office, then the person, under a phone label
+        (
+            "联系方式：市发改委综合科 刘军 0532-12345678转8012",
+            Want {
+                name: Some("刘军"),
+                unit: Some("市发改委综合科"),
+                phones: &["0532-12345678转8012"],
+                ..NONE
+            },
         ),
         (
             "联系人及电话:马国栋 13700001234",
