@@ -17,6 +17,15 @@ pub(crate) enum KeyRole {
     Source,
     /// 成文日期: the date of the document.
     Written,
+    /// 建议编号, 提案编号, 议案编号, 建议号, 提案号: the proposal's number.
+    Number,
+    /// 建议题目, 提案题目, 建议标题, 提案标题, 建议名称, 提案名称, 案由: the
+    /// proposal's subject.
+    Subject,
+    /// 主办单位, 办理单位, 承办单位: the lead unit.
+    Lead,
+    /// 协办单位, 会办单位: assisting units.
+    Assisting,
     /// Any other field.
     Other,
 }
@@ -81,6 +90,31 @@ const KEYS: &[(&str, KeyRole)] = &[
     ("公开形式", KeyRole::Other),
     ("紧急程度", KeyRole::Other),
     ("密级", KeyRole::Other),
+    // the fields of a proposal's record on a handling platform
+    ("建议编号", KeyRole::Number),
+    ("提案编号", KeyRole::Number),
+    ("议案编号", KeyRole::Number),
+    ("建议号", KeyRole::Number),
+    ("提案号", KeyRole::Number),
+    ("建议题目", KeyRole::Subject),
+    ("提案题目", KeyRole::Subject),
+    ("建议标题", KeyRole::Subject),
+    ("提案标题", KeyRole::Subject),
+    ("建议名称", KeyRole::Subject),
+    ("提案名称", KeyRole::Subject),
+    ("案由", KeyRole::Subject),
+    ("主办单位", KeyRole::Lead),
+    ("办理单位", KeyRole::Lead),
+    ("承办单位", KeyRole::Lead),
+    ("协办单位", KeyRole::Assisting),
+    ("会办单位", KeyRole::Assisting),
+    ("建议人", KeyRole::Other),
+    ("提案人", KeyRole::Other),
+    ("领衔人", KeyRole::Other),
+    ("领衔代表", KeyRole::Other),
+    ("附议人", KeyRole::Other),
+    ("答复内容", KeyRole::Other),
+    ("答复正文", KeyRole::Other),
 ];
 
 /// The role of a key as written (spaces inside ignored).

@@ -146,23 +146,11 @@ pub(crate) fn handling(line: &str) -> (Vec<&str>, Vec<&str>) {
             clause,
             &["主办", "牵头办理", "牵头", "联合办理", "共同办理"],
         ) {
-            lead.extend(units_of(strip_prefix_any(
-                units,
-                &[
-                    "经由",
-                    "经",
-                    "由",
-                    "该件由",
-                    "此件由",
-                    "本件由",
-                    "该提案由",
-                    "该建议由",
-                ],
-            )));
+            lead.extend(units_of(after_by(units)));
         } else if let Some(units) =
             strip_suffix_any(clause, &["会办", "协办", "配合办理", "参与办理"])
         {
-            assisting.extend(units_of(strip_prefix_any(units, &["经由", "经", "由"])));
+            assisting.extend(units_of(after_by(units)));
         } else if let Some(rest) = Some(strip_prefix_any(
             after_replier(clause),
             &["经商", "经会商", "经征求", "会同", "经会同", "经与"],
@@ -221,10 +209,26 @@ fn strip_prefix_any<'a>(s: &'a str, words: &[&str]) -> &'a str {
         .unwrap_or(s)
 }
 
+/// The units after the words that introduce them: `由`, `经由`, `经`, and
+/// a name for the item before 由 (`该件由`, `本提案由`, `您的建议由`); a 由
+/// inside a name stays (`自由贸易试验区管委会`).
+fn after_by(units: &str) -> &str {
+    if let Some(p) = units.find('由') {
+        let head = units.get(..p).unwrap_or("");
+        let last = head.chars().next_back().map(text::fold);
+        let names_item = head.chars().count() <= 5
+            && (last.is_none() || matches!(last, Some('经' | '件' | '案' | '议')));
+        if names_item {
+            return units.get(p + '由'.len_utf8()..).unwrap_or("");
+        }
+    }
+    strip_prefix_any(units, &["经"])
+}
+
 /// Splits a list of units on `、`, and on `和` `及` `与` where the part
 /// before is a unit's name (`县自然资源和规划局`, `住房和城乡建设局` stay
 /// whole); drops a trailing `等`.
-fn units_of(list: &str) -> Vec<&str> {
+pub(crate) fn units_of(list: &str) -> Vec<&str> {
     let list = list.trim_end_matches('等');
     let mut out = Vec::new();
     for item in list.split(is_list_sep) {
@@ -289,6 +293,16 @@ mod tests {
                 &["县农业农村局"],
             ),
             ("您提出的建议收悉，现答复如下：", &[], &[]),
+            (
+                "本提案由我局主办，市发改委、市财政局协办。",
+                &["我局"],
+                &["市发改委", "市财政局"],
+            ),
+            (
+                "您的建议由市自由贸易试验区管委会主办，市商务局协办。",
+                &["市自由贸易试验区管委会"],
+                &["市商务局"],
+            ),
             (
                 "我局高度重视，会同县自然资源和规划局、县住房和城乡建设局认真研究办理，现答复如下：",
                 &[],

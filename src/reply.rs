@@ -468,6 +468,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         opening_parts(&greeting, l, &mut r);
     }
     proposal_fallback(&mut r);
+    handling_from_header(&mut r);
     handling_by_role(&mut r);
     if r.subject.is_none() {
         r.subject = match &r.title {
@@ -733,7 +734,71 @@ fn lift_header_field<'a>(f: &HeaderField<'a>, r: &mut Reply<'a>) {
         KeyRole::Source if r.source.is_none() && !f.value.is_empty() => {
             r.source = Some(f.value.clone());
         }
+        KeyRole::Number => {
+            let number = text::trim(&f.value);
+            let plain = (1..=20).contains(&number.chars().count())
+                && number.chars().any(|c| c.is_ascii_digit())
+                && !number.contains(text::is_space);
+            if !plain {
+                return;
+            }
+            let kind = if f.key.starts_with('建') {
+                ProposalKind::Suggestion
+            } else if f.key.starts_with('议') {
+                ProposalKind::Motion
+            } else {
+                ProposalKind::Proposal
+            };
+            let number = match &f.value {
+                Cow::Borrowed(v) => Cow::Borrowed(text::trim(v)),
+                Cow::Owned(_) => Cow::Owned(number.to_owned()),
+            };
+            match r.proposal.as_mut() {
+                Some(p) if p.number.is_none() => {
+                    p.number = Some(number);
+                    p.kind = p.kind.or(Some(kind));
+                }
+                Some(_) => {}
+                None => {
+                    r.proposal = Some(ProposalRef {
+                        region: None,
+                        assembly: None,
+                        term: None,
+                        session: None,
+                        number: Some(number),
+                        kind: Some(kind),
+                        span: f.span,
+                    });
+                }
+            }
+        }
+        KeyRole::Subject if r.subject.is_none() && !f.value.is_empty() => {
+            r.subject = Some(f.value.clone());
+        }
         _ => {}
+    }
+}
+
+/// The lead and assisting units of a record's fields (`主办单位：…`,
+/// `协办单位：…`), where the opening named none.
+fn handling_from_header(r: &mut Reply<'_>) {
+    if !r.handling.lead.is_empty() || !r.handling.assisting.is_empty() {
+        return;
+    }
+    for f in &r.header {
+        let units = match key_role(&f.key) {
+            KeyRole::Lead => &mut r.handling.lead,
+            KeyRole::Assisting => &mut r.handling.assisting,
+            _ => continue,
+        };
+        match &f.value {
+            Cow::Borrowed(v) => units.extend(opening::units_of(v).into_iter().map(Cow::Borrowed)),
+            Cow::Owned(v) => units.extend(
+                opening::units_of(v)
+                    .into_iter()
+                    .map(|u| Cow::Owned(u.to_owned())),
+            ),
+        }
     }
 }
 
