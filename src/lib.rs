@@ -79,6 +79,7 @@ pub mod span;
 pub mod text;
 pub mod title;
 mod trad;
+pub(crate) mod wrap;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 #[cfg(feature = "encoding")]

@@ -274,6 +274,87 @@ fn second_copy(lines: &[Line<'_>]) -> Option<usize> {
     Some(start)
 }
 
+/// A contact or cc line hard-wrapped over several lines, read from their
+/// joined text with spans mapped back to the input.
+fn wrapped_tail_run<'a>(
+    text: &ParaText<'a>,
+    kind: TailKind,
+    contact: &mut Option<Contact<'a>>,
+    r: &mut Reply<'a>,
+) {
+    let t = text.as_str();
+    let at = |s: Span| text.span(s.start..s.end);
+    match kind {
+        TailKind::Contact => {
+            if let Some(c) = contact::contact_block(t, 0).filter(|c| !c.is_empty()) {
+                let mut c = c.into_owned();
+                c.span = at(c.span);
+                for p in c.phones.iter_mut().chain(c.fax.as_mut()) {
+                    p.span = at(p.span);
+                }
+                merge_contact(contact, c);
+            }
+        }
+        TailKind::Cc => {
+            if let Some(names) = cc::cc_line(t, 0).or_else(|| cc::cc_continuation(t, 0)) {
+                r.cc.extend(names.into_iter().map(|(n, span)| match n {
+                    Cow::Borrowed(_) => text.slice(span.start..span.end),
+                    Cow::Owned(o) => Cow::Owned(o),
+                }));
+                let whole = text.whole_span();
+                r.spans.cc = Some(r.spans.cc.map_or(whole, |s| s.join(whole)));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first line of the run line `i` ends in a hard-wrapped text: `i`
+/// itself when the line above does not run on into it (or the text is not
+/// wrapped); never above `floor`, and at most [`MAX_OPENING_LINES`] back.
+fn wrapped_start(
+    lines: &[Line<'_>],
+    i: usize,
+    floor: usize,
+    wrap: Option<crate::wrap::Wrap>,
+) -> usize {
+    let Some(wrap) = wrap else {
+        return i;
+    };
+    let mut start = i;
+    while start > floor && i - start < MAX_OPENING_LINES {
+        let above = start - 1;
+        let runs = match (lines.get(above), lines.get(start)) {
+            (Some(a), Some(b)) => wrap.joins(a.text, b.text),
+            _ => false,
+        };
+        if !runs {
+            break;
+        }
+        start = above;
+    }
+    start
+}
+
+/// Most lines a hard-wrapped opening is read over.
+const MAX_OPENING_LINES: usize = 6;
+
+/// Whether line `i` opens the reply (`您提出的…收悉，现答复如下：`), read
+/// together with the lines it runs on into in a hard-wrapped text: how
+/// many lines after it belong to it.
+fn opening_run(lines: &[Line<'_>], i: usize, wrap: Option<crate::wrap::Wrap>) -> Option<usize> {
+    let l = lines.get(i)?;
+    let run = crate::wrap::continuation(lines, i, wrap, MAX_OPENING_LINES);
+    if opening::is_opening(l.text) {
+        return Some(run);
+    }
+    if run == 0 {
+        return None;
+    }
+    let joined: String = lines.get(i..=i + run)?.iter().map(|l| l.text).collect();
+    opening::is_opening(&joined).then_some(run)
+}
+
 /// Assembles a reply from the lines of `input`.
 fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     let mut r = Reply::default();
@@ -281,11 +362,13 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     // -- the anchor: the addressee line, or the opening ------------------
     let mut addressee_at = None;
     let mut opening_at = None;
+    // a hard-wrapped text (a PDF's) runs sentences on over lines
+    let wrap = crate::wrap::wrap_width(&lines);
     for (i, l) in lines.iter().enumerate() {
         if l.is_blank() || chrome_line(l.text).is_some() || is_header_line(l.text) {
             continue;
         }
-        if opening::is_opening(l.text) {
+        if opening_run(&lines, i, wrap).is_some() {
             opening_at = Some(i);
             break;
         }
@@ -337,12 +420,14 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     //    it and belongs to it) -------------------------------------------
     let mut first_body = body_start;
     let mut opening_line = None;
+    let mut opening_more: &[Line<'_>] = &[];
     let mut greeting: Vec<Line<'_>> = Vec::new();
     for (i, l) in lines.iter().enumerate().skip(body_start) {
         if l.is_blank() {
             continue;
         }
-        if opening::is_opening(l.text) {
+        if let Some(run) = opening_run(&lines, i, wrap) {
+            opening_more = lines.get(i + 1..=i + run).unwrap_or(&[]);
             let mut line = *l;
             // `王强委员：您提出的…收悉`: the addressee on the opening's line
             if r.addressees.is_empty() {
@@ -353,7 +438,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
                 }
             }
             opening_line = Some(line);
-            first_body = i + 1;
+            first_body = i + 1 + opening_more.len();
             break;
         }
         if greeting.len() < 2 && opening::is_greeting(l.text) {
@@ -371,9 +456,31 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     let mut seen_real = false;
     let mut unknown_at_end = 0;
     let mut kinds = vec![None; lines.len()];
-    for i in (first_body..lines.len()).rev() {
+    let mut next = lines.len();
+    while next > first_body {
+        let i = next - 1;
         let Some(line) = lines.get(i) else { break };
-        let mut kind = if cc_goes_on(&lines, i) {
+        // in a hard-wrapped text a tail line may run over several lines
+        // (`感谢您对…的关心和支` / `持！`): they are read as one
+        let start = wrapped_start(&lines, i, first_body, wrap);
+        next = start;
+        let joined: String;
+        let whole = if start < i {
+            joined = lines
+                .get(start..=i)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| l.text)
+                .collect();
+            Line {
+                text: &joined,
+                span: Span::new(lines.get(start).map_or(0, |l| l.span.start), line.span.end),
+            }
+        } else {
+            *line
+        };
+        let line = &whole;
+        let mut kind = if start == i && cc_goes_on(&lines, i) {
             Some(TailKind::Cc)
         } else {
             tail_kind(line, seen_real)
@@ -389,10 +496,10 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
                 if k.is_real() {
                     seen_real = true;
                 }
-                if let Some(slot) = kinds.get_mut(i) {
+                for slot in kinds.iter_mut().take(i + 1).skip(start) {
                     *slot = Some(k);
                 }
-                tail_start = i;
+                tail_start = start;
             }
             None => break,
         }
@@ -442,7 +549,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
     //    go before the sections are built; its chrome still comes after the
     //    body's) -----------------------------------------------------------
     let chrome_before = r.chrome.len();
-    tail(&lines, &kinds, tail_start, &mut r);
+    tail(&lines, &kinds, tail_start, wrap, &mut r);
     let tail_chrome = r.chrome.split_off(chrome_before.min(r.chrome.len()));
 
     // -- the body: its lines read again from the text, one at a time ------
@@ -452,20 +559,22 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         .checked_sub(1)
         .and_then(|i| lines.get(i))
         .map(|before| before.span.end);
+    let opening_more: Vec<Line<'_>> = opening_more.to_vec();
     drop(kinds);
     drop(lines);
     let mut body_lines = LineIter::new(input, read_from.unwrap_or(0));
     if read_from.is_some() {
         body_lines.next();
     }
-    let (preamble, sections) = body::build(BodyItems::new(body_lines.take(body_count), &mut r));
+    let (preamble, sections) =
+        body::build(BodyItems::new(body_lines.take(body_count), wrap, &mut r));
     r.preamble = preamble;
     r.sections = sections;
     r.chrome.extend(tail_chrome);
 
     // -- the opening's content, now that the signer is known -------------
     if let Some(l) = opening_line {
-        opening_parts(&greeting, l, &mut r);
+        opening_parts(&greeting, l, &opening_more, &mut r);
     }
     proposal_fallback(&mut r);
     handling_from_header(&mut r);
@@ -815,16 +924,22 @@ struct BodyItems<'a, 'r, L> {
     /// The rest of a line after a run-on heading (`…。（二）强化管理。…`),
     /// read as the next line.
     carry: Option<Line<'a>>,
+    /// How a hard-wrapped text was cut: its lines run on.
+    wrap: Option<crate::wrap::Wrap>,
+    /// Whether the last line read into `pending` was cut by the wrap.
+    ran_on: bool,
     r: &'r mut Reply<'a>,
 }
 
 impl<'a, 'r, L: Iterator<Item = Line<'a>>> BodyItems<'a, 'r, L> {
-    fn new(lines: L, r: &'r mut Reply<'a>) -> Self {
+    fn new(lines: L, wrap: Option<crate::wrap::Wrap>, r: &'r mut Reply<'a>) -> Self {
         BodyItems {
             lines,
             pending: Vec::new(),
             queued: None,
             carry: None,
+            wrap,
+            ran_on: false,
             r,
         }
     }
@@ -859,12 +974,17 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                 push_chrome(self.r, kind, l, linked);
                 continue;
             }
-            let continues = self
-                .pending
-                .last()
-                .is_some_and(|(t, _)| t.ends_with(['，', ',', '、', '；', ';']));
+            let wrap = self.wrap;
+            let runs_on = |t: &str| wrap.is_some_and(|w| w.runs_on(t));
+            // (a piece of a line may be pending: whether its line was cut
+            // by the wrap is kept in `ran_on`)
+            let continues = self.pending.last().is_some_and(|(t, _)| {
+                t.ends_with(['，', ',', '、', '；', ';'])
+                    || (self.ran_on && crate::wrap::goes_on(l.text))
+            });
             if continues {
                 self.pending.push((l.text, l.span.start));
+                self.ran_on = runs_on(l.text);
                 continue;
             }
             if let Some((marker, mut rest)) = heading_marker(l.text) {
@@ -886,15 +1006,26 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                         .trim_end_matches(text::is_space);
                 }
                 let (heading, run_on) = split_heading(rest);
-                let body = run_on
-                    .map(|b| ParaText::single(b, l.span.start + crate::span::offset_in(l.text, b)));
+                let before = self.flush();
+                let at = |b: &str| l.span.start + crate::span::offset_in(l.text, b);
+                // in a hard-wrapped text the run-on body goes on in the
+                // next lines: it opens the paragraph being read
+                let body = match run_on {
+                    Some(b) if self.carry.is_none() && runs_on(l.text) => {
+                        self.pending.push((b, at(b)));
+                        self.ran_on = true;
+                        None
+                    }
+                    Some(b) => Some(ParaText::single(b, at(b))),
+                    None => None,
+                };
                 let item = Item::Heading {
                     marker,
                     heading,
                     span,
                     body,
                 };
-                return match self.flush() {
+                return match before {
                     Some(para) => {
                         self.queued = Some(item);
                         Some(para)
@@ -904,6 +1035,7 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
             }
             let para = self.flush();
             self.pending.push((l.text, l.span.start));
+            self.ran_on = runs_on(l.text);
             if para.is_some() {
                 return para;
             }
@@ -913,15 +1045,45 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
 }
 
 /// The tail zone: closing, signature, contact, cc, attachments, notes.
-fn tail<'a>(lines: &[Line<'a>], kinds: &[Option<TailKind>], start: usize, r: &mut Reply<'a>) {
+fn tail<'a>(
+    lines: &[Line<'a>],
+    kinds: &[Option<TailKind>],
+    start: usize,
+    wrap: Option<crate::wrap::Wrap>,
+    r: &mut Reply<'a>,
+) {
     let mut closing: Vec<(&'a str, usize)> = Vec::new();
     let mut orgs: Vec<(usize, Line<'a>)> = Vec::new();
     let mut date_at: Option<usize> = None;
     let mut contact: Option<Contact<'a>> = None;
+    let mut read_to = start;
     for (i, l) in lines.iter().enumerate().skip(start) {
+        if i < read_to {
+            continue;
+        }
         let Some(kind) = kinds.get(i).copied().flatten() else {
             continue;
         };
+        // a contact or cc line hard-wrapped over several lines is read as one
+        if let (Some(wrap), TailKind::Contact | TailKind::Cc) = (wrap, kind) {
+            let mut end = i;
+            while kinds.get(end + 1).copied().flatten() == Some(kind)
+                && matches!((lines.get(end), lines.get(end + 1)), (Some(a), Some(b)) if wrap.joins(a.text, b.text))
+            {
+                end += 1;
+            }
+            if end > i {
+                let pieces: Vec<(&'a str, usize)> = lines
+                    .get(i..=end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|l| (l.text, l.span.start))
+                    .collect();
+                wrapped_tail_run(&ParaText::joined(&pieces), kind, &mut contact, r);
+                read_to = end + 1;
+                continue;
+            }
+        }
         let t = l.text;
         let base = l.span.start;
         match kind {
@@ -1086,11 +1248,18 @@ fn merge_contact<'a>(into: &mut Option<Contact<'a>>, c: Contact<'a>) {
 
 /// The opening paragraph: subject, handling, and the proposal reference
 /// when the title gave none.
-fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
-    let t = l.text;
+fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, more: &[Line<'a>], r: &mut Reply<'a>) {
+    let pieces: Vec<(&'a str, usize)> = std::iter::once(&l)
+        .chain(more)
+        .map(|p| (p.text, p.span.start))
+        .collect();
+    let text = ParaText::joined(&pieces);
+    let t = text.as_str();
+    // a part of the opening's text, borrowed where the opening is one line
+    let part = |s: &str| text.slice(text.range_of(s));
     if let Some(s) = opening::subject(t) {
-        r.subject = Some(Cow::Borrowed(s));
-        r.spans.subject = Some(crate::span::span_in(t, s).shift(l.span.start));
+        r.subject = Some(part(s));
+        r.spans.subject = Some(text.span(text.range_of(s)));
     }
     let me = r
         .signature
@@ -1099,11 +1268,11 @@ fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
         .or_else(|| r.issuer.clone())
         .or_else(|| r.source.clone());
     let (lead, assisting) = opening::handling(t);
-    let resolve = |u: &'a str| -> Option<Cow<'a, str>> {
+    let resolve = |u: &str| -> Option<Cow<'a, str>> {
         if opening::is_self_reference(u) {
             me.clone()
         } else {
-            Some(Cow::Borrowed(u))
+            Some(part(u))
         }
     };
     r.handling.lead.extend(lead.into_iter().filter_map(resolve));
@@ -1117,7 +1286,17 @@ fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
         .as_ref()
         .is_none_or(|p| p.number.is_none() && p.term.is_none() && p.session.is_none());
     if vague {
-        if let Some(mut found) = title::find_proposal_at(t, l.span.start) {
+        let found = match more {
+            [] => title::find_proposal_at(l.text, l.span.start),
+            _ => title::find_proposal_at(t, 0).map(|p| {
+                let span = text.span(p.span.start..p.span.end);
+                ProposalRef {
+                    span,
+                    ..p.into_owned()
+                }
+            }),
+        };
+        if let Some(mut found) = found {
             let named = found.number.is_some() || found.term.is_some();
             if let Some(p) = r.proposal.as_ref().filter(|_| named) {
                 found.kind = found.kind.or(p.kind);
@@ -1131,6 +1310,7 @@ fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, r: &mut Reply<'a>) {
     let pieces: Vec<(&'a str, usize)> = greeting
         .iter()
         .chain(std::iter::once(&l))
+        .chain(more)
         .map(|g| (g.text, g.span.start))
         .collect();
     let mut paras = body::paragraphs(vec![ParaText::joined(&pieces)]);

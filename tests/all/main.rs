@@ -29,3 +29,4 @@ mod props;
 mod shape;
 mod subject;
 mod workload;
+mod wrapped;
