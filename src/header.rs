@@ -119,13 +119,10 @@ const KEYS: &[(&str, KeyRole)] = &[
 
 /// The role of a key as written (spaces inside ignored).
 pub(crate) fn key_role(key: &str) -> KeyRole {
-    let folded: String = key
-        .chars()
-        .filter(|c| !text::is_space(*c))
-        .map(fold)
-        .collect();
+    // compared character by character, folded: no string is built
+    let folded = || key.chars().filter(|c| !text::is_space(*c)).map(fold);
     KEYS.iter()
-        .find(|(k, _)| *k == folded)
+        .find(|(k, _)| k.chars().eq(folded()))
         .map(|(_, r)| *r)
         .unwrap_or(KeyRole::Other)
 }

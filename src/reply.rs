@@ -1249,11 +1249,16 @@ fn merge_contact<'a>(into: &mut Option<Contact<'a>>, c: Contact<'a>) {
 /// The opening paragraph: subject, handling, and the proposal reference
 /// when the title gave none.
 fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, more: &[Line<'a>], r: &mut Reply<'a>) {
-    let pieces: Vec<(&'a str, usize)> = std::iter::once(&l)
-        .chain(more)
-        .map(|p| (p.text, p.span.start))
-        .collect();
-    let text = ParaText::joined(&pieces);
+    let text = match more {
+        [] => ParaText::single(l.text, l.span.start),
+        _ => {
+            let pieces: Vec<(&'a str, usize)> = std::iter::once(&l)
+                .chain(more)
+                .map(|p| (p.text, p.span.start))
+                .collect();
+            ParaText::joined(&pieces)
+        }
+    };
     let t = text.as_str();
     // a part of the opening's text, borrowed where the opening is one line
     let part = |s: &str| text.slice(text.range_of(s));
