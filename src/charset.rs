@@ -270,7 +270,7 @@ impl CharSet {
     /// The first member at or after byte `from` of `text`, with its byte
     /// offset. `from` need not be a character boundary: the search starts
     /// at the next one.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find(&self, text: &str, from: usize) -> Option<(usize, char)> {
         let bytes = text.as_bytes();
         let mut i = from;

@@ -148,8 +148,13 @@ fn wrapped_by(lines: &[Line<'_>], measure: Measure) -> Option<(Wrap, usize)> {
             width = w;
         }
     }
+    if near < 3 {
+        return None;
+    }
     let (mut long, mut wider) = (0usize, 0usize);
-    for l in lines {
+    // no character takes more columns than bytes: a line of fewer bytes
+    // than half the width is neither long nor wider, and is not measured
+    for l in lines.iter().filter(|l| l.text.len() * 2 >= width) {
         let w = measure.of(l.text);
         if w * 2 >= width {
             long += 1;
@@ -158,7 +163,7 @@ fn wrapped_by(lines: &[Line<'_>], measure: Measure) -> Option<(Wrap, usize)> {
             wider += 1;
         }
     }
-    let wrapped = near >= 3 && near * 4 >= long && wider * 4 <= near;
+    let wrapped = near * 4 >= long && wider * 4 <= near;
     wrapped.then_some((Wrap { width, measure }, near))
 }
 

@@ -327,7 +327,12 @@ pub(crate) fn from_before(before: &str) -> Option<&str> {
         strip_scope(skip_clause_marker(skip_heading_number(text::trim(before)))),
         &LEAD_WORDS,
     );
-    let s = strip_lead(after_have(s), &LEAD_WORDS);
+    let have = after_have(s);
+    let s = if have.len() < s.len() {
+        strip_lead(have, &LEAD_WORDS)
+    } else {
+        s
+    };
     let s = strip_trail(s);
     let s = strip_lead(s, &LEAD_WORDS);
     let s = s.trim_matches(|c: char| {

@@ -699,13 +699,22 @@ fn build<'a>(
     let mut change = None;
     let mut basis_text = None;
     let points = matches!(q.kind, MetricKind::PercentagePoint | MetricKind::Percent);
-    // a comparison ends the clause before the number: a change word at its
+    // a comparison ends the clause before the number: a rate word at its
     // end belongs to the compared level (`高于各项贷款平均增速2.3个百分点`)
-    let compared = if points { comparison(before) } else { None };
-    let change_found = match compared {
-        Some(_) => None,
-        None => change_at_end(before),
+    let mut change_found = change_at_end(before);
+    let rate_word = change_found.is_some_and(|(_, at)| {
+        before
+            .get(at..)
+            .is_some_and(|w| w.starts_with("增速") || w.starts_with("增幅"))
+    });
+    let compared = if points && (change_found.is_none() || rate_word) {
+        comparison(before)
+    } else {
+        None
     };
+    if compared.is_some() {
+        change_found = None;
+    }
     if let Some((dir, verb_at)) = change_found {
         change = Some(dir);
         basis_text = basis(before);
