@@ -121,7 +121,9 @@ const KEYS: &[(&str, KeyRole)] = &[
 pub(crate) fn key_role(key: &str) -> KeyRole {
     // compared character by character, folded: no string is built
     let folded = || key.chars().filter(|c| !text::is_space(*c)).map(fold);
+    let first = folded().next();
     KEYS.iter()
+        .filter(|(k, _)| k.chars().next() == first)
         .find(|(k, _)| k.chars().eq(folded()))
         .map(|(_, r)| *r)
         .unwrap_or(KeyRole::Other)

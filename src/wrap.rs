@@ -21,16 +21,17 @@ const MIN_WIDTH: usize = 30;
 /// The columns `s` takes: two for an ideograph, a full-width form, CJK
 /// punctuation and Chinese quotation marks, one for anything else.
 pub(crate) fn display_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            let n = u32::from(c);
-            let wide = (0x2E80..=0xFF60).contains(&n)
-                || (0xFFE0..=0xFFE6).contains(&n)
-                || (0x2018..=0x201F).contains(&n)
-                || n >= 0x2_0000;
-            1 + usize::from(wide)
-        })
-        .sum()
+    s.chars().map(char_width).sum()
+}
+
+/// The columns one character takes (see [`display_width`]).
+fn char_width(c: char) -> usize {
+    let n = u32::from(c);
+    let wide = (0x2E80..=0xFF60).contains(&n)
+        || (0xFFE0..=0xFFE6).contains(&n)
+        || (0x2018..=0x201F).contains(&n)
+        || n >= 0x2_0000;
+    1 + usize::from(wide)
 }
 
 /// Whether `s` ends a sentence or a label: `。！？；：` and their half-width
@@ -104,37 +105,51 @@ pub(crate) fn goes_on(next: &str) -> bool {
 /// module docs): in columns or in characters, whichever more lines were
 /// cut at.
 pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<Wrap> {
-    let widest_bytes = lines.iter().map(|l| l.text.len()).max()?;
-    if widest_bytes < MIN_WIDTH / 2 {
-        return None;
-    }
+    // the lines that may have been cut: long enough in bytes (no character
+    // takes more columns than bytes) and not ending a sentence; most texts
+    // have fewer than three, told without measuring or a list
+    let least = MIN_WIDTH / 2;
+    let may_be_cut = |l: &&Line<'_>| l.text.len() >= least && !ends_sentence(l.text);
+    lines.iter().filter(may_be_cut).nth(2)?;
+    // both measures of each such line, in one walk over its characters
+    let measured: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(may_be_cut)
+        .map(|l| {
+            l.text
+                .chars()
+                .fold((0, 0), |(cols, chars), c| (cols + char_width(c), chars + 1))
+        })
+        .collect();
     // the measure more lines were cut at (columns on a tie)
     [Measure::Columns, Measure::Chars]
         .into_iter()
-        .filter_map(|measure| wrapped_by(lines, measure))
+        .filter_map(|measure| {
+            let widths = measured.iter().map(|&(cols, chars)| match measure {
+                Measure::Columns => cols,
+                Measure::Chars => chars,
+            });
+            wrapped_by(lines, widths, measure)
+        })
         .max_by_key(|(_, near)| *near)
         .map(|(wrap, _)| wrap)
 }
 
-/// The wrap of `lines` in one measure: the width that most lines not
-/// ending a sentence reach (within the slack), when at least three do,
-/// they are a quarter of the long lines, and few lines are wider.
-fn wrapped_by(lines: &[Line<'_>], measure: Measure) -> Option<(Wrap, usize)> {
+/// The wrap of `lines` in one measure, given the widths of the lines that
+/// may have been cut: the width that most of them reach (within the
+/// slack), when at least three do, they are a quarter of the long lines,
+/// and few lines are wider.
+fn wrapped_by(
+    lines: &[Line<'_>],
+    widths: impl Iterator<Item = usize>,
+    measure: Measure,
+) -> Option<(Wrap, usize)> {
     // fifteen wide characters in columns, fifteen characters
     let (least, slack) = match measure {
         Measure::Columns => (MIN_WIDTH, SLACK),
         Measure::Chars => (MIN_WIDTH / 2, 1),
     };
-    let candidates = || {
-        lines
-            .iter()
-            .filter(move |l| l.text.len() >= least && !ends_sentence(l.text))
-            .map(move |l| measure.of(l.text))
-            .filter(move |&w| w >= least)
-    };
-    // most texts have fewer than three such lines: told without a list
-    candidates().nth(2)?;
-    let mut cut: Vec<usize> = candidates().collect();
+    let mut cut: Vec<usize> = widths.filter(|&w| w >= least).collect();
     cut.sort_unstable();
     // the densest window of `slack + 1` widths, and its top
     let (mut near, mut width) = (0, 0);
@@ -152,8 +167,8 @@ fn wrapped_by(lines: &[Line<'_>], measure: Measure) -> Option<(Wrap, usize)> {
         return None;
     }
     let (mut long, mut wider) = (0usize, 0usize);
-    // no character takes more columns than bytes: a line of fewer bytes
-    // than half the width is neither long nor wider, and is not measured
+    // a line of fewer bytes than half the width is neither long nor wider,
+    // and is not measured
     for l in lines.iter().filter(|l| l.text.len() * 2 >= width) {
         let w = measure.of(l.text);
         if w * 2 >= width {
