@@ -111,29 +111,23 @@ pub(crate) fn wrap_width(lines: &[Line<'_>]) -> Option<Wrap> {
     let least = MIN_WIDTH / 2;
     let may_be_cut = |l: &&Line<'_>| l.text.len() >= least && !ends_sentence(l.text);
     lines.iter().filter(may_be_cut).nth(2)?;
-    // both measures of each such line, in one walk over its characters
-    let measured: Vec<(usize, usize)> = lines
-        .iter()
-        .filter(may_be_cut)
-        .map(|l| {
-            l.text
-                .chars()
-                .fold((0, 0), |(cols, chars), c| (cols + char_width(c), chars + 1))
-        })
-        .collect();
     // the measure more lines were cut at (columns on a tie)
     [Measure::Columns, Measure::Chars]
         .into_iter()
         .filter_map(|measure| {
-            let widths = measured.iter().map(|&(cols, chars)| match measure {
-                Measure::Columns => cols,
-                Measure::Chars => chars,
-            });
+            let widths = lines
+                .iter()
+                .filter(may_be_cut)
+                .map(move |l| measure.of(l.text));
             wrapped_by(lines, widths, measure)
         })
         .max_by_key(|(_, near)| *near)
         .map(|(wrap, _)| wrap)
 }
+
+/// The widest wrap looked for: a line of more columns or characters is
+/// no line cut at a width.
+const MAX_WIDTH: usize = 320;
 
 /// The wrap of `lines` in one measure, given the widths of the lines that
 /// may have been cut: the width that most of them reach (within the
@@ -149,18 +143,22 @@ fn wrapped_by(
         Measure::Columns => (MIN_WIDTH, SLACK),
         Measure::Chars => (MIN_WIDTH / 2, 1),
     };
-    let mut cut: Vec<usize> = widths.filter(|&w| w >= least).collect();
-    cut.sort_unstable();
-    // the densest window of `slack + 1` widths, and its top
-    let (mut near, mut width) = (0, 0);
-    let mut lo = 0;
-    for (hi, &w) in cut.iter().enumerate() {
-        while cut.get(lo).is_some_and(|&l| l + slack < w) {
-            lo += 1;
+    // how many lines have each width (no list to sort)
+    let mut count = [0u32; MAX_WIDTH + 1];
+    for w in widths.filter(|&w| (least..=MAX_WIDTH).contains(&w)) {
+        if let Some(n) = count.get_mut(w) {
+            *n += 1;
         }
-        if hi + 1 - lo >= near {
-            near = hi + 1 - lo;
-            width = w;
+    }
+    // the densest window of `slack + 1` widths, and its top
+    let (mut near, mut width) = (0usize, 0usize);
+    for top in least..=MAX_WIDTH {
+        let window = count
+            .get(top.saturating_sub(slack)..=top)
+            .map_or(0, |ws| ws.iter().map(|&n| n as usize).sum::<usize>());
+        if count.get(top).is_some_and(|&n| n > 0) && window >= near {
+            near = window;
+            width = top;
         }
     }
     if near < 3 {
