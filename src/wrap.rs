@@ -145,18 +145,25 @@ fn wrapped_by(
     };
     // how many lines have each width (no list to sort)
     let mut count = [0u32; MAX_WIDTH + 1];
+    let (mut lowest, mut highest) = (MAX_WIDTH, 0);
     for w in widths.filter(|&w| (least..=MAX_WIDTH).contains(&w)) {
         if let Some(n) = count.get_mut(w) {
             *n += 1;
+            lowest = lowest.min(w);
+            highest = highest.max(w);
         }
     }
-    // the densest window of `slack + 1` widths, and its top
+    // the densest window of `slack + 1` widths, and its top, in one
+    // sliding sum over the widths seen
     let (mut near, mut width) = (0usize, 0usize);
-    for top in least..=MAX_WIDTH {
-        let window = count
-            .get(top.saturating_sub(slack)..=top)
-            .map_or(0, |ws| ws.iter().map(|&n| n as usize).sum::<usize>());
-        if count.get(top).is_some_and(|&n| n > 0) && window >= near {
+    let mut window = 0usize;
+    for top in lowest..=highest {
+        let at = |w: usize| count.get(w).map_or(0, |&n| n as usize);
+        window += at(top);
+        if let Some(gone) = top.checked_sub(slack + 1) {
+            window -= at(gone).min(window);
+        }
+        if at(top) > 0 && window >= near {
             near = window;
             width = top;
         }
