@@ -922,12 +922,15 @@ struct BodyItems<'a, 'r, L> {
     /// A heading read together with the paragraph it ended.
     queued: Option<Item<'a>>,
     /// The rest of a line after a run-on heading (`…。（二）强化管理。…`),
-    /// read as the next line.
-    carry: Option<Line<'a>>,
+    /// read as the next line, and whether its line was cut by the wrap.
+    carry: Option<(Line<'a>, bool)>,
     /// How a hard-wrapped text was cut: its lines run on.
     wrap: Option<crate::wrap::Wrap>,
     /// Whether the last line read into `pending` was cut by the wrap.
     ran_on: bool,
+    /// The marker of the last heading read: its next sibling may stand
+    /// inside a line of a hard-wrapped paragraph.
+    level: Option<crate::body::heading::Marker<'a>>,
     r: &'r mut Reply<'a>,
 }
 
@@ -940,8 +943,42 @@ impl<'a, 'r, L: Iterator<Item = Line<'a>>> BodyItems<'a, 'r, L> {
             carry: None,
             wrap,
             ran_on: false,
+            level: None,
             r,
         }
+    }
+
+    /// A short heading cut by the wrap (`（二）强` / `化绩效管理。将…`): the
+    /// heading joined with the next line up to its full stop, within
+    /// twenty characters, and where the heading ends in the input; the rest
+    /// of that line is read next. `None` (the next line put back) when it
+    /// does not end so soon.
+    fn heading_goes_on(&mut self, head: &str) -> Option<(Cow<'a, str>, usize)> {
+        let next = self.lines.next()?;
+        let next_cut = self.wrap.is_some_and(|w| w.runs_on(next.text));
+        let end = next
+            .text
+            .char_indices()
+            .take(20)
+            .find(|(_, c)| text::is_sentence_end(*c));
+        let Some((p, c)) = end.filter(|_| crate::wrap::goes_on(next.text)) else {
+            self.carry = Some((next, next_cut));
+            return None;
+        };
+        let rest = next.text.get(p + c.len_utf8()..).unwrap_or("");
+        let rest = rest.trim_start_matches(text::is_space);
+        if !rest.is_empty() {
+            let at = next.span.start + crate::span::offset_in(next.text, rest);
+            self.carry = Some((
+                Line {
+                    text: rest,
+                    span: Span::new(at, next.span.end),
+                },
+                next_cut,
+            ));
+        }
+        let joined = format!("{head}{}", next.text.get(..p).unwrap_or(""));
+        Some((Cow::Owned(joined), next.span.start + p + c.len_utf8()))
     }
 
     /// The paragraph read so far, if any.
@@ -962,7 +999,16 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
         if let Some(item) = self.queued.take() {
             return Some(item);
         }
-        while let Some(l) = self.carry.take().or_else(|| self.lines.next()) {
+        loop {
+            // a line, and whether its physical line was cut by the wrap
+            // (the rest of a split line keeps its line's answer)
+            let (l, cut) = match self.carry.take() {
+                Some(carried) => carried,
+                None => match self.lines.next() {
+                    Some(l) => (l, self.wrap.is_some_and(|w| w.runs_on(l.text))),
+                    None => break,
+                },
+            };
             if l.is_blank() {
                 continue;
             }
@@ -974,8 +1020,6 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                 push_chrome(self.r, kind, l, linked);
                 continue;
             }
-            let wrap = self.wrap;
-            let runs_on = |t: &str| wrap.is_some_and(|w| w.runs_on(t));
             // (a piece of a line may be pending: whether its line was cut
             // by the wrap is kept in `ran_on`)
             let continues = self.pending.last().is_some_and(|(t, _)| {
@@ -983,35 +1027,82 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                     || (self.ran_on && crate::wrap::goes_on(l.text))
             });
             if continues {
+                // the next heading of the open level may stand inside a
+                // line that goes on with a paragraph (`…分配。（二）强化…`
+                // in a hard-wrapped text): the rest is read as a line
+                let mut l = l;
+                let mut this_cut = cut;
+                if self.ran_on {
+                    if let Some(p) = self.level.and_then(|m| run_on_next(l.text, &m)) {
+                        let (this, next) = l.text.split_at(p);
+                        self.carry = Some((
+                            Line {
+                                text: next,
+                                span: Span::new(l.span.start + p, l.span.end),
+                            },
+                            cut,
+                        ));
+                        let this = this.trim_end_matches(text::is_space);
+                        l = Line {
+                            text: this,
+                            span: Span::new(l.span.start, l.span.start + this.len()),
+                        };
+                        this_cut = false;
+                    }
+                }
                 self.pending.push((l.text, l.span.start));
-                self.ran_on = runs_on(l.text);
+                self.ran_on = this_cut;
                 continue;
             }
             if let Some((marker, mut rest)) = heading_marker(l.text) {
                 let mut span = l.span;
+                let mut body_cut = cut;
                 // the next heading of the level run on in the same line is
                 // read as a line of its own
                 if let Some(p) = run_on_next(rest, &marker) {
-                    let cut = crate::span::offset_in(l.text, rest) + p;
-                    let (this, next) = l.text.split_at(cut);
-                    self.carry = Some(Line {
-                        text: next,
-                        span: Span::new(l.span.start + cut, l.span.end),
-                    });
+                    let at = crate::span::offset_in(l.text, rest) + p;
+                    let (this, next) = l.text.split_at(at);
+                    self.carry = Some((
+                        Line {
+                            text: next,
+                            span: Span::new(l.span.start + at, l.span.end),
+                        },
+                        cut,
+                    ));
                     let this = this.trim_end_matches(text::is_space);
                     span = Span::new(l.span.start, l.span.start + this.len());
                     rest = rest
                         .get(..p)
                         .unwrap_or(rest)
                         .trim_end_matches(text::is_space);
+                    body_cut = false;
                 }
                 let (heading, run_on) = split_heading(rest);
+                let mut heading = heading.map(Cow::Borrowed);
+                let mut prose = false;
+                if body_cut && run_on.is_none() {
+                    // a line cut by the wrap before its first full stop:
+                    // a long or prose-like text is a run-on body, a short
+                    // one a heading that goes on in the next line
+                    let long = rest.chars().count() > 20
+                        || rest.contains([':', '：'])
+                        || rest.starts_with(['您', '你']);
+                    if long {
+                        heading = None;
+                        prose = true;
+                    } else {
+                        if let Some((joined, end)) = self.heading_goes_on(rest) {
+                            heading = Some(joined);
+                            span = Span::new(span.start, end);
+                        }
+                    }
+                }
                 let before = self.flush();
                 let at = |b: &str| l.span.start + crate::span::offset_in(l.text, b);
                 // in a hard-wrapped text the run-on body goes on in the
                 // next lines: it opens the paragraph being read
-                let body = match run_on {
-                    Some(b) if self.carry.is_none() && runs_on(l.text) => {
+                let body = match run_on.or(prose.then_some(rest)) {
+                    Some(b) if body_cut => {
                         self.pending.push((b, at(b)));
                         self.ran_on = true;
                         None
@@ -1019,6 +1110,7 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                     Some(b) => Some(ParaText::single(b, at(b))),
                     None => None,
                 };
+                self.level = Some(marker);
                 let item = Item::Heading {
                     marker,
                     heading,
@@ -1035,7 +1127,7 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
             }
             let para = self.flush();
             self.pending.push((l.text, l.span.start));
-            self.ran_on = runs_on(l.text);
+            self.ran_on = cut;
             if para.is_some() {
                 return para;
             }

@@ -178,7 +178,9 @@ pub(crate) fn split_heading(rest: &str) -> (Option<&str>, Option<&str>) {
     match end {
         None => {
             let head = rest.trim_end_matches([':', '：']);
-            if head.chars().count() <= 40 && !prose_start {
+            // a colon inside opens prose (`需要向您说明的是：目前…`)
+            let has_colon = head.contains([':', '：']);
+            if head.chars().count() <= 40 && !prose_start && !has_colon {
                 (Some(text::trim(head)), None)
             } else {
                 (None, Some(rest))
@@ -245,6 +247,7 @@ mod tests {
             ("在顶层设计上提前谋划。新区成立以来，我们开展了规划。", (Some("在顶层设计上提前谋划"), Some("新区成立以来，我们开展了规划。"))),
             ("聚焦重点领域,探索融合发展新模式。在现有基础上推动延伸。", (Some("聚焦重点领域,探索融合发展新模式"), Some("在现有基础上推动延伸。"))),
             ("在顶层设计上提前谋划。", (Some("在顶层设计上提前谋划"), None)),
+            ("需要向您说明的是:目前项目已完成主体", (None, Some("需要向您说明的是:目前项目已完成主体"))),
             ("您这一提案提得很好，表明您对我市基层医疗卫生事业的高度关注。", (None, Some("您这一提案提得很好，表明您对我市基层医疗卫生事业的高度关注。"))),
             ("需要向您说明的是：目前项目场地平整已完成。", (None, Some("需要向您说明的是：目前项目场地平整已完成。"))),
             ("目前全县已建成农村公路一千二百公里，其中县道三百公里，乡道四百公里，村道五百公里，通村率达到百分之百，下一步将继续推进。", (None, Some("目前全县已建成农村公路一千二百公里，其中县道三百公里，乡道四百公里，村道五百公里，通村率达到百分之百，下一步将继续推进。"))),

@@ -211,7 +211,8 @@ pub(crate) enum Item<'a> {
     /// A heading line.
     Heading {
         marker: Marker<'a>,
-        heading: Option<&'a str>,
+        /// Borrowed, or joined where a hard wrap cut it (`强` / `化绩效管理`).
+        heading: Option<Cow<'a, str>>,
         /// The heading line's span.
         span: Span,
         /// Text after the heading on the same line.
@@ -224,7 +225,7 @@ pub(crate) enum Item<'a> {
 /// A section being built.
 struct Open<'a> {
     marker: Marker<'a>,
-    heading: Option<&'a str>,
+    heading: Option<Cow<'a, str>>,
     span: Span,
     paras: Vec<ParaText<'a>>,
     subsections: Vec<Section<'a>>,
@@ -237,7 +238,7 @@ impl<'a> Open<'a> {
             level: self.marker.level,
             ordinal: self.marker.ordinal,
             marker: Cow::Borrowed(self.marker.text),
-            heading: self.heading.map(Cow::Borrowed),
+            heading: self.heading,
             paragraphs,
             subsections: self.subsections,
             span: self.span,
@@ -364,7 +365,7 @@ mod tests {
         let (h, body) = heading::split_heading(rest);
         Item::Heading {
             marker,
-            heading: h,
+            heading: h.map(Cow::Borrowed),
             span: Span::new(at, at + line.len()),
             body: body.map(|b| ParaText::single(b, at + (line.len() - b.len()))),
         }

@@ -184,3 +184,42 @@ fn a_number_cut_by_the_wrap_is_whole() {
         );
     }
 }
+
+/// The next heading run on inside a wrapped paragraph
+/// (`…40%。（二）强` / `化绩效管理。将…`) is a heading, its text joined over
+/// the line end; a marker itself cut by the wrap (`（` / `二）`) is not
+/// looked for.
+#[test]
+fn a_run_on_heading_inside_a_wrapped_paragraph() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/replies");
+    let text = std::fs::read_to_string(dir.join("run-on-subheadings.txt")).unwrap();
+    for (how, wrapped) in [
+        ("22 characters", wrap_chars(&text, 22)),
+        ("56 columns", wrap_columns(&text, 56)),
+        ("44 columns", wrap_columns(&text, 44)),
+    ] {
+        let r = govreply::parse(&wrapped).unwrap();
+        super::invariants::check(&wrapped, &r);
+        let subs: Vec<(&str, Option<&str>)> = r.sections[1]
+            .subsections
+            .iter()
+            .map(|s| (s.marker.as_ref(), s.heading.as_deref()))
+            .collect();
+        assert_eq!(
+            subs,
+            [
+                ("（一）", Some("完善资金分配办法")),
+                ("（二）", Some("强化绩效管理"))
+            ],
+            "{how}"
+        );
+        let second = &r.sections[1].subsections[1];
+        assert!(
+            second.paragraphs[0]
+                .text
+                .starts_with("将绩效评价结果与资金分配挂钩"),
+            "{how}: {:?}",
+            second.paragraphs[0].text
+        );
+    }
+}
