@@ -274,9 +274,11 @@ fn second_copy(lines: &[Line<'_>]) -> Option<usize> {
     Some(start)
 }
 
-/// A contact or cc line hard-wrapped over several lines, read from their
-/// joined text with spans mapped back to the input.
+/// A contact or cc line hard-wrapped over the lines `run`, read from their
+/// joined `text` with spans mapped back to the input; lines that read as
+/// neither are notes, as a single such line is.
 fn wrapped_tail_run<'a>(
+    run: &[Line<'a>],
     text: &ParaText<'a>,
     kind: TailKind,
     contact: &mut Option<Contact<'a>>,
@@ -284,28 +286,38 @@ fn wrapped_tail_run<'a>(
 ) {
     let t = text.as_str();
     let at = |s: Span| text.span(s.start..s.end);
-    match kind {
-        TailKind::Contact => {
-            if let Some(c) = contact::contact_block(t, 0).filter(|c| !c.is_empty()) {
+    let whole = text.whole_span();
+    let read = match kind {
+        TailKind::Contact => match contact::contact_block(t, 0).filter(|c| !c.is_empty()) {
+            Some(c) => {
                 let mut c = c.into_owned();
-                c.span = at(c.span);
+                // the block covers the lines it was read from
+                c.span = at(c.span).join(whole);
                 for p in c.phones.iter_mut().chain(c.fax.as_mut()) {
                     p.span = at(p.span);
                 }
                 merge_contact(contact, c);
+                true
             }
-        }
-        TailKind::Cc => {
-            if let Some(names) = cc::cc_line(t, 0).or_else(|| cc::cc_continuation(t, 0)) {
+            None => false,
+        },
+        TailKind::Cc => match cc::cc_line(t, 0).or_else(|| cc::cc_continuation(t, 0)) {
+            Some(names) => {
                 r.cc.extend(names.into_iter().map(|(n, span)| match n {
                     Cow::Borrowed(_) => text.slice(span.start..span.end),
                     Cow::Owned(o) => Cow::Owned(o),
                 }));
-                let whole = text.whole_span();
                 r.spans.cc = Some(r.spans.cc.map_or(whole, |s| s.join(whole)));
+                true
             }
+            None => false,
+        },
+        _ => false,
+    };
+    if !read {
+        for l in run {
+            note_line(*l, r);
         }
-        _ => {}
     }
 }
 
@@ -1171,7 +1183,8 @@ fn tail<'a>(
                     .iter()
                     .map(|l| (l.text, l.span.start))
                     .collect();
-                wrapped_tail_run(&ParaText::joined(&pieces), kind, &mut contact, r);
+                let run = lines.get(i..=end).unwrap_or(&[]);
+                wrapped_tail_run(run, &ParaText::joined(&pieces), kind, &mut contact, r);
                 read_to = end + 1;
                 continue;
             }

@@ -113,3 +113,13 @@ fn a_falling_pair_is_not_a_range() {
     let q = govreply::quantity::parse("3-5年").unwrap();
     assert_eq!((q.value, q.upper), (3.into(), Some(5.into())));
 }
+
+/// parse, crash-8b11afd0: lines of `tel` numbers cut at one width read as a
+/// hard-wrapped contact run that no contact parse read; the lines were then
+/// covered by no span. They are notes now, as one such line is.
+#[test]
+fn unread_wrapped_contact_lines_are_notes() {
+    let bytes: &[u8] = b"tel555tel\x01\x00\x00\x00\x00\x00\x00\ntel755\xb55tel\x01\x00\x005tel\x01\x00\x00\x00\x00\x00\x00\ntel5\x00+\x00\x00\ntel55\x00\x00tel555\x0e55te\x00\x00\x00\ntel55555tel\x01\x00\x005tel\x01\x00\x00\x00\x00\x00\x00\ntel5\x00\x00\x00\ntel55e\x00\x00\x00\ntel55555tel\x01\x00\x005tel\x01\x00\x00\x00\x00A\x00\x00\ntel5\x00\x00\x00\ntel55\x00\x00\x00\ntel55=\x01\x00\x00\xcb\xc3.\xff&";
+    let input = String::from_utf8_lossy(bytes);
+    parse_holds(&input);
+}
