@@ -474,8 +474,7 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         let Some(line) = lines.get(i) else { break };
         // in a hard-wrapped text a tail line may run over several lines
         // (`感谢您对…的关心和支` / `持！`): they are read as one
-        let start = wrapped_start(&lines, i, first_body, wrap);
-        next = start;
+        let mut start = wrapped_start(&lines, i, first_body, wrap);
         let joined: String;
         let whole = if start < i {
             joined = lines
@@ -491,12 +490,36 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         } else {
             *line
         };
-        let line = &whole;
+        let mut line = &whole;
         let mut kind = if start == i && cc_goes_on(&lines, i) {
             Some(TailKind::Cc)
         } else {
             tail_kind(line, seen_real)
         };
+        // a closing, contact, cc, attachment line or a note is read over
+        // the lines it runs on (each of them is kept); chrome, a date or
+        // an office is read line by line
+        let joinable = matches!(
+            kind,
+            Some(
+                TailKind::Closing
+                    | TailKind::Contact
+                    | TailKind::Cc
+                    | TailKind::Attachment
+                    | TailKind::Note
+                    | TailKind::Unknown
+            )
+        );
+        if start < i && !joinable {
+            start = i;
+            line = lines.get(i).unwrap_or(&whole);
+            kind = if cc_goes_on(&lines, i) {
+                Some(TailKind::Cc)
+            } else {
+                tail_kind(line, seen_real)
+            };
+        }
+        next = start;
         // an unread labelled line at the very end does not hide the tail
         // above it (undone below when no tail is found)
         if kind.is_none() && unknown_at_end < MAX_UNKNOWN_AT_END && label_like(line.text) {
