@@ -342,8 +342,14 @@ fn is_metric(text: &str, q: &Quantity<'_>) -> bool {
             .as_deref()
             .is_some_and(|a| matches!(a, "以上" | "以下" | "及以上"))
     {
-        let rest = after.strip_prefix('的').unwrap_or(after);
-        if rest.chars().next().is_some_and(text::is_han) && label::from_after(rest).is_some() {
+        // with 的 any noun closes the class (`10万元以上的村`)
+        let (rest, de) = match after.strip_prefix('的') {
+            Some(rest) => (rest, true),
+            None => (after, false),
+        };
+        if rest.chars().next().is_some_and(text::is_han)
+            && (de || label::from_after(rest).is_some())
+        {
             return false;
         }
     }

@@ -630,7 +630,15 @@ fn quantity_at<'a>(text: &'a str, i: usize, prev: Option<char>, whole: bool) -> 
     };
     let clen = c.len_utf8();
     let f = fold(c);
-    // sign
+    // sign; 负 closing a word is none (减负, 担负, 肩负, 辜负 …): the
+    // number after it is read on its own
+    if f == '负'
+        && prev
+            .map(fold)
+            .is_some_and(|p| "减担肩辜欺抱胜自重".contains(p))
+    {
+        return Step::Skip(i + clen, None);
+    }
     let (neg, num_start) = if matches!(f, '负' | '-') {
         (true, i + clen)
     } else {

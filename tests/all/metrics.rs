@@ -591,6 +591,14 @@ const ROWS: &[(&str, &[(&str, &str, &str, &str, &str)])] = &[
         "对取得合格登记证的电梯，将继续予以一次性20万元的补助。",
         &[("补助", "20", "万元", "", "")],
     ),
+    // 负 closing the verb 减负 is no minus sign
+    (
+        "帮助企业融资贷款9.8亿元，为企业减负2.3亿元。",
+        &[
+            ("企业融资贷款", "9.8", "亿元", "", ""),
+            ("企业减负", "2.3", "亿元", "", ""),
+        ],
+    ),
     // digits grouped by a space (GB/T 15835)
     (
         "带动就业12 600人，建设高标准农田5.6万亩。",
@@ -855,6 +863,8 @@ const NON_METRICS: &[(&str, &[&str])] = &[
         "新开工10亿元以上项目23个，培育营收2000万元以上的企业。",
         &["23个"],
     ),
+    // a class closed by 的 and a one-character noun
+    ("全县农村集体经济收入10万元以上的村达到156个。", &["156个"]),
     // a measure bounding a class; the count that follows is a figure
     (
         "50亩以上的种植大户仅占12%，培育10家以上的龙头企业。",
