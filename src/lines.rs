@@ -24,6 +24,26 @@ impl<'a> Line<'a> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
+
+    /// The line up to byte `at` of its text, spaces before `at` dropped.
+    pub fn until(self, at: usize) -> Line<'a> {
+        let text = self.text.get(..at).unwrap_or(self.text);
+        let text = text.trim_end_matches(text::is_space);
+        Line {
+            text,
+            span: Span::new(self.span.start, self.span.start + text.len()),
+        }
+    }
+
+    /// The line from byte `at` of its text on, spaces after `at` dropped.
+    pub fn from(self, at: usize) -> Line<'a> {
+        let text = self.text.get(at..).unwrap_or("");
+        let text = text.trim_start_matches(text::is_space);
+        Line {
+            text,
+            span: Span::new(self.span.end - text.len(), self.span.end),
+        }
+    }
 }
 
 /// Splits `input` into lines, in one pass.

@@ -53,6 +53,22 @@ impl TailKind {
             TailKind::Blank | TailKind::Chrome | TailKind::Junk | TailKind::Unknown
         )
     }
+
+    /// Whether a line of this kind is read over the lines it runs on in a
+    /// hard-wrapped text (each of them is kept): a closing, contact, cc or
+    /// attachment line, a note; chrome, a date or an office is read line by
+    /// line.
+    fn reads_over_lines(self) -> bool {
+        matches!(
+            self,
+            TailKind::Closing
+                | TailKind::Contact
+                | TailKind::Cc
+                | TailKind::Attachment
+                | TailKind::Note
+                | TailKind::Unknown
+        )
+    }
 }
 
 /// How many unread labelled lines the tail walk passes over.
@@ -164,15 +180,10 @@ fn addressee_prefix<'a>(l: Line<'a>) -> Option<(Vec<crate::model::Addressee<'a>>
     if names.is_empty() {
         return None;
     }
-    let rest = l.text.get(end..)?.trim_start_matches(text::is_space);
-    let rest_start = l.span.end - rest.len();
     Some((
         names,
         Span::new(l.span.start, l.span.start + end),
-        Line {
-            text: rest,
-            span: Span::new(rest_start, l.span.end),
-        },
+        l.from(end),
     ))
 }
 
@@ -304,6 +315,7 @@ fn wrapped_tail_run<'a>(
         TailKind::Cc => match cc::cc_line(t, 0).or_else(|| cc::cc_continuation(t, 0)) {
             Some(names) => {
                 r.cc.extend(names.into_iter().map(|(n, span)| match n {
+                    // a name as written: a part of the lines it was read from
                     Cow::Borrowed(_) => text.slice(span.start..span.end),
                     Cow::Owned(o) => Cow::Owned(o),
                 }));
@@ -490,34 +502,19 @@ fn assemble_lines<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Reply<'a> {
         } else {
             *line
         };
-        let mut line = &whole;
-        let mut kind = if start == i && cc_goes_on(&lines, i) {
-            Some(TailKind::Cc)
-        } else {
-            tail_kind(line, seen_real)
-        };
-        // a closing, contact, cc, attachment line or a note is read over
-        // the lines it runs on (each of them is kept); chrome, a date or
-        // an office is read line by line
-        let joinable = matches!(
-            kind,
-            Some(
-                TailKind::Closing
-                    | TailKind::Contact
-                    | TailKind::Cc
-                    | TailKind::Attachment
-                    | TailKind::Note
-                    | TailKind::Unknown
-            )
-        );
-        if start < i && !joinable {
-            start = i;
-            line = lines.get(i).unwrap_or(&whole);
-            kind = if cc_goes_on(&lines, i) {
+        let kind_of = |line: &Line<'_>, start: usize| {
+            if start == i && cc_goes_on(&lines, i) {
                 Some(TailKind::Cc)
             } else {
                 tail_kind(line, seen_real)
-            };
+            }
+        };
+        let mut line = &whole;
+        let mut kind = kind_of(line, start);
+        if start < i && !kind.is_some_and(TailKind::reads_over_lines) {
+            start = i;
+            line = lines.get(i).unwrap_or(&whole);
+            kind = kind_of(line, start);
         }
         next = start;
         // an unread labelled line at the very end does not hide the tail
@@ -879,7 +876,7 @@ fn lift_header_field<'a>(f: &HeaderField<'a>, r: &mut Reply<'a>) {
             r.source = Some(f.value.clone());
         }
         KeyRole::Number => {
-            let number = text::trim(&f.value);
+            let number = text::part_of(&f.value, text::trim(&f.value));
             let plain = (1..=20).contains(&number.chars().count())
                 && number.chars().any(|c| c.is_ascii_digit())
                 && !number.contains(text::is_space);
@@ -893,10 +890,6 @@ fn lift_header_field<'a>(f: &HeaderField<'a>, r: &mut Reply<'a>) {
             } else {
                 ProposalKind::Proposal
             };
-            let number = match &f.value {
-                Cow::Borrowed(v) => Cow::Borrowed(text::trim(v)),
-                Cow::Owned(_) => Cow::Owned(number.to_owned()),
-            };
             match r.proposal.as_mut() {
                 Some(p) if p.number.is_none() => {
                     p.number = Some(number);
@@ -905,13 +898,10 @@ fn lift_header_field<'a>(f: &HeaderField<'a>, r: &mut Reply<'a>) {
                 Some(_) => {}
                 None => {
                     r.proposal = Some(ProposalRef {
-                        region: None,
-                        assembly: None,
-                        term: None,
-                        session: None,
                         number: Some(number),
                         kind: Some(kind),
                         span: f.span,
+                        ..ProposalRef::default()
                     });
                 }
             }
@@ -935,14 +925,11 @@ fn handling_from_header(r: &mut Reply<'_>) {
             KeyRole::Assisting => &mut r.handling.assisting,
             _ => continue,
         };
-        match &f.value {
-            Cow::Borrowed(v) => units.extend(opening::units_of(v).into_iter().map(Cow::Borrowed)),
-            Cow::Owned(v) => units.extend(
-                opening::units_of(v)
-                    .into_iter()
-                    .map(|u| Cow::Owned(u.to_owned())),
-            ),
-        }
+        units.extend(
+            opening::units_of(&f.value)
+                .into_iter()
+                .map(|u| text::part_of(&f.value, u)),
+        );
     }
 }
 
@@ -1000,17 +987,9 @@ impl<'a, 'r, L: Iterator<Item = Line<'a>>> BodyItems<'a, 'r, L> {
             self.carry = Some((next, next_cut));
             return None;
         };
-        let rest = next.text.get(p + c.len_utf8()..).unwrap_or("");
-        let rest = rest.trim_start_matches(text::is_space);
-        if !rest.is_empty() {
-            let at = next.span.start + crate::span::offset_in(next.text, rest);
-            self.carry = Some((
-                Line {
-                    text: rest,
-                    span: Span::new(at, next.span.end),
-                },
-                next_cut,
-            ));
+        let rest = next.from(p + c.len_utf8());
+        if !rest.is_blank() {
+            self.carry = Some((rest, next_cut));
         }
         let joined = format!("{head}{}", next.text.get(..p).unwrap_or(""));
         Some((Cow::Owned(joined), next.span.start + p + c.len_utf8()))
@@ -1069,19 +1048,8 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                 let mut this_cut = cut;
                 if self.ran_on {
                     if let Some(p) = self.level.and_then(|m| run_on_next(l.text, &m)) {
-                        let (this, next) = l.text.split_at(p);
-                        self.carry = Some((
-                            Line {
-                                text: next,
-                                span: Span::new(l.span.start + p, l.span.end),
-                            },
-                            cut,
-                        ));
-                        let this = this.trim_end_matches(text::is_space);
-                        l = Line {
-                            text: this,
-                            span: Span::new(l.span.start, l.span.start + this.len()),
-                        };
+                        self.carry = Some((l.from(p), cut));
+                        l = l.until(p);
                         this_cut = false;
                     }
                 }
@@ -1096,16 +1064,8 @@ impl<'a, L: Iterator<Item = Line<'a>>> Iterator for BodyItems<'a, '_, L> {
                 // read as a line of its own
                 if let Some(p) = run_on_next(rest, &marker) {
                     let at = crate::span::offset_in(l.text, rest) + p;
-                    let (this, next) = l.text.split_at(at);
-                    self.carry = Some((
-                        Line {
-                            text: next,
-                            span: Span::new(l.span.start + at, l.span.end),
-                        },
-                        cut,
-                    ));
-                    let this = this.trim_end_matches(text::is_space);
-                    span = Span::new(l.span.start, l.span.start + this.len());
+                    self.carry = Some((l.from(at), cut));
+                    span = l.until(at).span;
                     rest = rest
                         .get(..p)
                         .unwrap_or(rest)
@@ -1377,16 +1337,14 @@ fn merge_contact<'a>(into: &mut Option<Contact<'a>>, c: Contact<'a>) {
 /// The opening paragraph: subject, handling, and the proposal reference
 /// when the title gave none.
 fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, more: &[Line<'a>], r: &mut Reply<'a>) {
-    let text = match more {
-        [] => ParaText::single(l.text, l.span.start),
-        _ => {
-            let pieces: Vec<(&'a str, usize)> = std::iter::once(&l)
-                .chain(more)
-                .map(|p| (p.text, p.span.start))
-                .collect();
-            ParaText::joined(&pieces)
-        }
-    };
+    // the greeting, then the opening's lines: one list for both texts
+    let pieces: Vec<(&'a str, usize)> = greeting
+        .iter()
+        .chain(std::iter::once(&l))
+        .chain(more)
+        .map(|g| (g.text, g.span.start))
+        .collect();
+    let text = ParaText::joined(pieces.get(greeting.len()..).unwrap_or(&[]));
     let t = text.as_str();
     // a part of the opening's text, borrowed where the opening is one line
     let part = |s: &str| text.slice(text.range_of(s));
@@ -1440,12 +1398,6 @@ fn opening_parts<'a>(greeting: &[Line<'a>], l: Line<'a>, more: &[Line<'a>], r: &
             }
         }
     }
-    let pieces: Vec<(&'a str, usize)> = greeting
-        .iter()
-        .chain(std::iter::once(&l))
-        .chain(more)
-        .map(|g| (g.text, g.span.start))
-        .collect();
     let mut paras = body::paragraphs(vec![ParaText::joined(&pieces)]);
     r.opening = paras.pop();
 }
@@ -1487,13 +1439,10 @@ fn proposal_fallback(r: &mut Reply<'_>) {
                 .or(r.opening.as_ref().map(|p| p.span))
                 .unwrap_or_default();
             r.proposal = Some(ProposalRef {
-                region: None,
                 assembly: role_assembly,
-                term: None,
-                session: None,
-                number: None,
                 kind: word_kind,
                 span,
+                ..ProposalRef::default()
             });
         }
         None => {}

@@ -6,6 +6,8 @@
 //! Nothing here rewrites text: predicates and [`fold`] compare characters so
 //! that spans stay true to the original input.
 
+use std::borrow::Cow;
+
 use crate::trad::TRAD_TO_SIMP;
 
 /// Folds a character for comparison: full-width ASCII to ASCII, U+3000 and
@@ -657,6 +659,18 @@ pub fn find_folded(text: &str, word: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// `part`, a sub-slice of `whole`, borrowed from the input where `whole`
+/// is, owned where `whole` was built.
+pub(crate) fn part_of<'a>(whole: &Cow<'a, str>, part: &str) -> Cow<'a, str> {
+    match whole {
+        Cow::Borrowed(w) => {
+            let start = crate::span::offset_in(w, part);
+            Cow::Borrowed(w.get(start..start + part.len()).unwrap_or(""))
+        }
+        Cow::Owned(_) => Cow::Owned(part.to_owned()),
+    }
 }
 
 /// Trims spaces (including U+3000 and invisible characters) from both ends,

@@ -108,10 +108,7 @@ impl<'a> ParaText<'a> {
 
     /// A slice of the text, borrowed from the input where the text is.
     pub fn slice(&self, r: Range<usize>) -> Cow<'a, str> {
-        match &self.text {
-            Cow::Borrowed(s) => Cow::Borrowed(s.get(r).unwrap_or("")),
-            Cow::Owned(s) => Cow::Owned(s.get(r).unwrap_or("").to_string()),
-        }
+        text::part_of(&self.text, self.text.get(r).unwrap_or(""))
     }
 
     /// A sub-slice `part` of [`as_str`](Self::as_str) as a range.

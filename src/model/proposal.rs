@@ -38,7 +38,7 @@ pub enum ProposalKind {
 ///
 /// Fields are `None` where the text does not say them (a reply that names
 /// only `您提出的建议` still gives `kind` and, from the role, `assembly`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ProposalRef<'a> {
     /// The region as written: `钱塘区`, `省`, `市`, `全国`, `枝江市`.

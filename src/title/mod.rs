@@ -1424,15 +1424,7 @@ mod tests {
                     continue;
                 }
             };
-            let p = t.proposal.clone().unwrap_or_else(|| ProposalRef {
-                region: None,
-                assembly: None,
-                term: None,
-                session: None,
-                number: None,
-                kind: None,
-                span: Span::default(),
-            });
+            let p = t.proposal.clone().unwrap_or_default();
             let got = (
                 t.issuer.as_deref(),
                 p.region.as_deref(),
@@ -1469,8 +1461,6 @@ mod tests {
         );
         assert!(ROWS.len() >= 60);
     }
-
-    use crate::model::ProposalRef;
 
     #[test]
     fn wrapped_titles_join() {
